@@ -9,6 +9,6 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage'],
   },
   vite: () => ({
-    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),
 });
