@@ -1,0 +1,94 @@
+/** The in-page card for one entity: who or what it is, its role, sourced claims and related entities. */
+import type { EntityCard } from '../lib/messages/protocol';
+import { currentRole, ENTITY_TYPE_LABELS, formatPartialDate } from '../lib/dataset/labels';
+import { ClaimItem } from './ClaimItem';
+
+export interface EntityPopoverProps {
+  card: EntityCard;
+  onSelectRelated(id: string): void;
+  onOpenOptions(id: string): void;
+  onBack?: () => void;
+  onClose(): void;
+}
+
+const CLAIMS_SHOWN = 3;
+
+export function EntityPopover({ card, onSelectRelated, onOpenOptions, onBack, onClose }: EntityPopoverProps) {
+  const { entity } = card;
+  const role = currentRole(entity.roles);
+  const org = role?.organizationId ? card.organizations[role.organizationId] : undefined;
+  const headingId = `dossier-name-${entity.id}`;
+  return (
+    <div class="panel" role="dialog" aria-labelledby={headingId} data-testid="popover" data-entity-id={entity.id}>
+      <header class="head">
+        {onBack && (
+          <button type="button" class="icon" onClick={onBack} aria-label="Back" data-testid="popover-back">
+            ‹
+          </button>
+        )}
+        <div class="titles">
+          <h2 id={headingId} data-testid="popover-name">
+            {entity.name}
+          </h2>
+          <p class="type" data-testid="popover-type">
+            {ENTITY_TYPE_LABELS[entity.type]}
+            {entity.country ? ` · ${entity.country}` : ''}
+          </p>
+        </div>
+        <button type="button" class="icon" onClick={onClose} aria-label="Close" data-testid="popover-close">
+          ×
+        </button>
+      </header>
+      <div class="body">
+        {role && (
+          <p class="role" data-testid="popover-role">
+            {role.title}
+            {org ? `, ${org.name}` : ''}
+            {role.start ? ` (since ${formatPartialDate(role.start)})` : ''}
+          </p>
+        )}
+        {entity.summary && (
+          <p class="summary" data-testid="popover-summary">
+            {entity.summary}
+          </p>
+        )}
+        {card.claims.length > 0 && (
+          <section aria-label="Claims">
+            <h3>
+              Claims <span class="count">{card.claims.length}</span>
+            </h3>
+            <ul class="claims">
+              {card.claims.slice(0, CLAIMS_SHOWN).map((claim) => (
+                <ClaimItem key={claim.id} claim={claim} testId="popover-claim" />
+              ))}
+            </ul>
+            {card.claims.length > CLAIMS_SHOWN && (
+              <button type="button" class="link" onClick={() => onOpenOptions(entity.id)}>
+                All {card.claims.length} claims in Dossier
+              </button>
+            )}
+          </section>
+        )}
+        {card.related.length > 0 && (
+          <section aria-label="Related">
+            <h3>Related</h3>
+            <ul class="related">
+              {card.related.map((r) => (
+                <li key={r.id}>
+                  <button type="button" class="chip" data-testid="popover-related" data-entity-id={r.id} onClick={() => onSelectRelated(r.id)}>
+                    <span class="rel">{r.relation}</span> {r.name}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+      <footer class="foot">
+        <button type="button" class="primary" data-testid="popover-open-options" onClick={() => onOpenOptions(entity.id)}>
+          Open in Dossier
+        </button>
+      </footer>
+    </div>
+  );
+}

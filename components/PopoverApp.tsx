@@ -1,0 +1,51 @@
+/** The popover's state: which entity it shows, the way back through related entities, loading. */
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import type { EntityCard } from '../lib/messages/protocol';
+import { EntityPopover } from './EntityPopover';
+
+export interface PopoverAppProps {
+  /** The entity of the highlight the popover was opened on. */
+  entityId: string;
+  loadCard(id: string): Promise<EntityCard | null>;
+  onOpenOptions(id: string): void;
+  onClose(): void;
+  /** Called after each render, so the host can place the panel next to its highlight. */
+  onRendered(): void;
+}
+
+type State = { status: 'loading' } | { status: 'ready'; card: EntityCard } | { status: 'error'; message: string };
+
+export function PopoverApp({ entityId, loadCard, onOpenOptions, onClose, onRendered }: PopoverAppProps) {
+  const [trail, setTrail] = useState<string[]>([entityId]);
+  const [state, setState] = useState<State>({ status: 'loading' });
+  useEffect(() => setTrail([entityId]), [entityId]);
+  const shown = trail[trail.length - 1] ?? entityId;
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    loadCard(shown).then(
+      (card) => live && setState(card ? { status: 'ready', card } : { status: 'error', message: 'This entity is no longer in your dataset.' }),
+      (e: unknown) => live && setState({ status: 'error', message: `Dossier could not load this entity: ${(e as Error).message}` }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [shown, loadCard]);
+  useLayoutEffect(onRendered);
+
+  if (state.status !== 'ready')
+    return (
+      <div class="panel" role="dialog" aria-label="Dossier" data-testid="popover" aria-busy={state.status === 'loading'}>
+        <p class={state.status === 'error' ? 'message error' : 'message'}>{state.status === 'error' ? state.message : 'Loading…'}</p>
+      </div>
+    );
+  return (
+    <EntityPopover
+      card={state.card}
+      onSelectRelated={(id) => setTrail((t) => [...t, id])}
+      onBack={trail.length > 1 ? () => setTrail((t) => t.slice(0, -1)) : undefined}
+      onOpenOptions={onOpenOptions}
+      onClose={onClose}
+    />
+  );
+}
