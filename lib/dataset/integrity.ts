@@ -18,10 +18,10 @@ export interface IntegrityIssue {
   message: string;
 }
 
-function duplicates(list: readonly Ref[], key: string, out: IntegrityIssue[]): Set<string> {
+function duplicates(list: readonly Ref[], key: string, noun: string, out: IntegrityIssue[]): Set<string> {
   const seen = new Set<string>();
   list.forEach((row, i) => {
-    if (seen.has(row.id)) out.push({ path: [key, i, 'id'], message: `duplicate ${key.slice(0, -1)} id "${row.id}"` });
+    if (seen.has(row.id)) out.push({ path: [key, i, 'id'], message: `duplicate ${noun} id "${row.id}"` });
     seen.add(row.id);
   });
   return seen;
@@ -29,9 +29,9 @@ function duplicates(list: readonly Ref[], key: string, out: IntegrityIssue[]): S
 
 export function checkIntegrity(data: IntegrityInput): IntegrityIssue[] {
   const out: IntegrityIssue[] = [];
-  const entityIds = duplicates(data.entities, 'entities', out);
-  const sourceIds = duplicates(data.sources, 'sources', out);
-  duplicates(data.claims, 'claims', out);
+  const entityIds = duplicates(data.entities, 'entities', 'entity', out);
+  const sourceIds = duplicates(data.sources, 'sources', 'source', out);
+  duplicates(data.claims, 'claims', 'claim', out);
   const missingEntity = (id: string, path: (string | number)[]) => {
     if (!entityIds.has(id)) out.push({ path, message: `refers to entity "${id}", which is not in the dataset` });
   };
