@@ -24,6 +24,7 @@ export interface AnnotatorOptions {
   onMark?: OnMark;
   /** Called after a batch of work that changed highlights. */
   onUpdate?: () => void;
+  onError?: (error: unknown) => void;
 }
 
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -153,10 +154,15 @@ export class Annotator {
         this.reader = null;
         continue;
       }
-      const mentions = this.matcher.find(run.text, this.seen);
-      if (mentions.length) {
-        this.write(() => wrapMentions(run, mentions, this.options.onMark));
-        this.changed = true;
+      try {
+        const mentions = this.matcher.find(run.text, this.seen);
+        if (mentions.length) {
+          this.write(() => wrapMentions(run, mentions, this.options.onMark));
+          this.changed = true;
+        }
+      } catch (error) {
+        // One odd run (a node the page swapped mid-wrap) must not stop the rest of the page.
+        this.options.onError?.(error);
       }
     }
     if (this.reader || this.roots.size) this.schedule(0);
