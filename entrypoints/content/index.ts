@@ -13,7 +13,7 @@ export default defineContentScript({
   async main(ctx) {
     const request = createClient((message) => browser.runtime.sendMessage(message));
     const { lexicon } = await request({ type: 'lexicon.get' });
-    if (!lexicon.terms.length || ctx.isInvalid) return;
+    if (lexicon.terms === 0 || ctx.isInvalid) return;
 
     const annotator = new Annotator({ matcher: new Matcher(lexicon), onMark: prepareMark });
     const cards = new Map<string, Promise<EntityCard | null>>();

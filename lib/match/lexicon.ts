@@ -1,20 +1,29 @@
 /**
- * The lexicon: every name and alias of every entity as a normalised key, compiled once outside the
- * page (in the background) and sent to content scripts as plain data.
+ * The lexicon: every name and alias of every entity, compiled once outside the page (in the
+ * background) into a compact hash table that content scripts receive in one message. The page
+ * side holds no key strings: a 100,000-entity lexicon is a few megabytes of typed array.
  */
-import type { Alias, EntityType } from '../dataset/schema';
+import { ENTITY_TYPES, type Alias, type EntityType } from '../dataset/schema';
+import { bytesToBase64 } from './base64';
 import { foldPunctuation, lowerSameLength } from './fold';
+import { hashKey, SEED_INSENSITIVE, SEED_SENSITIVE } from './hash';
+import { CASE_BIT, CONTEXT_BIT, insert, LOOK_ON, MAX_ENTITIES, tableSlots } from './table';
 import { separatorKey, tokenize } from './tokenize';
 
-export const CASE_SENSITIVE = 1;
-export const NEEDS_CONTEXT = 2;
+export const LEXICON_FORMAT = 2;
 
 export interface Lexicon {
-  /** Entity ids and types by entity index. */
-  ids: string[];
-  types: EntityType[];
-  /** [key, entity index, flags]: flags is a bit set of CASE_SENSITIVE and NEEDS_CONTEXT. */
-  terms: [string, number, number][];
+  format: typeof LEXICON_FORMAT;
+  /** Entity ids in entity-index order, joined with "\n". */
+  ids: string;
+  /** One character per entity: "a" + the index of its type in ENTITY_TYPES. */
+  types: string;
+  /** The hash table of table.ts, as base64. */
+  table: string;
+  /** The most words any term has. */
+  maxWords: number;
+  /** How many names and aliases went in. */
+  terms: number;
 }
 
 export interface LexiconEntity {
@@ -36,22 +45,51 @@ export function termKey(text: string, caseSensitive = false): string {
   return caseSensitive ? key : lowerSameLength(key);
 }
 
+interface Entry {
+  key: string;
+  seed: number;
+  value: number;
+}
+
 export function compileLexicon(entities: readonly LexiconEntity[]): Lexicon {
-  const lexicon: Lexicon = { ids: [], types: [], terms: [] };
-  for (const entity of entities) {
-    const index = lexicon.ids.push(entity.id) - 1;
-    lexicon.types.push(entity.type);
+  if (entities.length >= MAX_ENTITIES) throw new Error(`a lexicon holds at most ${MAX_ENTITIES - 1} entities`);
+  const entries: Entry[] = [];
+  const lookOn = new Set<string>();
+  let maxWords = 1;
+  let types = '';
+  const ids: string[] = [];
+  entities.forEach((entity, index) => {
+    ids.push(entity.id);
+    types += String.fromCharCode(97 + ENTITY_TYPES.indexOf(entity.type));
     const seen = new Set<string>();
-    const add = (text: string, flags: number) => {
-      const key = termKey(text, (flags & CASE_SENSITIVE) !== 0);
-      const dedupe = `${flags}\u0000${key}`;
-      if (!key || seen.has(dedupe)) return;
-      seen.add(dedupe);
-      lexicon.terms.push([key, index, flags]);
+    const add = (text: string, caseSensitive: boolean, needsContext: boolean) => {
+      const key = termKey(text, caseSensitive);
+      const value = index | (caseSensitive ? CASE_BIT : 0) | (needsContext ? CONTEXT_BIT : 0);
+      if (!key || seen.has(`${value}:${key}`)) return;
+      seen.add(`${value}:${key}`);
+      entries.push({ key, seed: caseSensitive ? SEED_SENSITIVE : SEED_INSENSITIVE, value });
+      const words = tokenize(key);
+      maxWords = Math.max(maxWords, words.length);
+      // Every shorter run of its first words, in lower case: the scanner goes on while one exists.
+      const lower = caseSensitive ? lowerSameLength(key) : key;
+      for (let n = 1; n < words.length; n++) lookOn.add(lower.slice(0, words[n - 1]!.end));
+      if (caseSensitive) lookOn.add(lower);
     };
-    add(entity.name, 0);
-    for (const alias of entity.aliases)
-      add(alias.text, (alias.caseSensitive ? CASE_SENSITIVE : 0) | (alias.needsContext ? NEEDS_CONTEXT : 0));
+    add(entity.name, false, false);
+    for (const alias of entity.aliases) add(alias.text, !!alias.caseSensitive, !!alias.needsContext);
+  });
+  for (const key of lookOn) entries.push({ key, seed: SEED_INSENSITIVE, value: LOOK_ON });
+  const table = new Uint32Array(tableSlots(entries.length) * 2);
+  for (const { key, seed, value } of entries) {
+    const { h1, h2 } = hashKey(key, seed);
+    insert(table, h1, h2, value);
   }
-  return lexicon;
+  return {
+    format: LEXICON_FORMAT,
+    ids: ids.join('\n'),
+    types,
+    table: bytesToBase64(new Uint8Array(table.buffer)),
+    maxWords,
+    terms: entries.length - lookOn.size,
+  };
 }

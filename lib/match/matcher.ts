@@ -1,11 +1,15 @@
 /**
- * Finds mentions of lexicon terms in a block of text. The lexicon is indexed by first word, so the
- * cost is one map lookup per word of text however many terms there are; the longest term wins.
+ * Finds mentions of lexicon terms in a run of text. Per word of text: hash it and probe the
+ * table; only while the words so far begin some term does it extend to the next word. The cost
+ * is a few probes per word however many terms the lexicon has, and no strings are built.
  */
-import type { EntityType } from '../dataset/schema';
+import { ENTITY_TYPES, type EntityType } from '../dataset/schema';
+import { base64ToBytes } from './base64';
 import { foldPunctuation, lowerSameLength } from './fold';
-import { CASE_SENSITIVE, NEEDS_CONTEXT, type Lexicon } from './lexicon';
-import { separatorKey, tokenize } from './tokenize';
+import { finish1, hashKey, mix1, mix2, SEED_INSENSITIVE, SEED_SENSITIVE, start1, start2 } from './hash';
+import { LEXICON_FORMAT, type Lexicon } from './lexicon';
+import { CASE_BIT, CONTEXT_BIT, ENTITY_MASK, probe } from './table';
+import { separatorKey, tokenize, type Token } from './tokenize';
 
 export interface Mention {
   start: number;
@@ -14,73 +18,76 @@ export interface Mention {
   entityType: EntityType;
 }
 
-/** Entities already named on the page; context-gated aliases count only for these. */
+/** Entity indexes already named on the page; context-gated aliases count only for these. */
 export type SeenEntities = Set<number>;
 
-interface Candidate {
-  entity: number;
-  gated: boolean;
-}
-
 export class Matcher {
-  readonly lexicon: Lexicon;
-  private readonly insensitive = new Map<string, Candidate[]>();
-  private readonly sensitive = new Map<string, Candidate[]>();
-  /** Lower-cased first word → the most words any term starting with it has. */
-  private readonly firstWord = new Map<string, number>();
+  private readonly table: Uint32Array;
+  private readonly ids: string[];
+  private readonly types: string;
+  private readonly maxWords: number;
 
   constructor(lexicon: Lexicon) {
-    this.lexicon = lexicon;
-    for (const [key, entity, flags] of lexicon.terms) {
-      const map = flags & CASE_SENSITIVE ? this.sensitive : this.insensitive;
-      const candidate = { entity, gated: (flags & NEEDS_CONTEXT) !== 0 };
-      const list = map.get(key);
-      if (list) list.push(candidate);
-      else map.set(key, [candidate]);
-      const words = tokenize(key);
-      const first = lowerSameLength(words[0]!.key);
-      this.firstWord.set(first, Math.max(this.firstWord.get(first) ?? 0, words.length));
-    }
+    if (lexicon.format !== LEXICON_FORMAT) throw new Error(`unknown lexicon format ${String(lexicon.format)}`);
+    const bytes = base64ToBytes(lexicon.table);
+    this.table = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+    this.ids = lexicon.ids ? lexicon.ids.split('\n') : [];
+    this.types = lexicon.types;
+    this.maxWords = lexicon.maxWords;
+  }
+
+  get size(): number {
+    return this.ids.length;
   }
 
   /**
-   * Mentions in `text`, in order, without overlaps. `seen` is read and updated: an ungated mention
-   * makes later gated aliases of the same entity count.
+   * Mentions in `text`, in order, without overlaps; the longest term that counts wins. `seen` is
+   * read and updated: an ungated mention makes later gated aliases of that entity count.
    */
   find(text: string, seen: SeenEntities): Mention[] {
     const folded = foldPunctuation(text);
+    const lower = lowerSameLength(folded);
     const tokens = tokenize(folded);
-    const lower = tokens.map((t) => lowerSameLength(t.key));
     const mentions: Mention[] = [];
+    // Candidate values by number of words, reused across positions.
+    const hits: number[][] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const longest = this.firstWord.get(lower[i]!);
-      if (longest === undefined) continue;
-      const max = Math.min(longest, tokens.length - i);
-      // Keys of the runs of 1..max words starting at word i, exact and lower-cased.
-      const exact: string[] = [];
-      const folds: string[] = [];
-      let e = '';
-      let f = '';
-      for (let n = 0; n < max; n++) {
-        const t = tokens[i + n]!;
+      let h1 = start1(SEED_INSENSITIVE);
+      let h2 = start2(SEED_INSENSITIVE);
+      let words = 0;
+      for (let n = 0; n < this.maxWords && i + n < tokens.length; n++) {
+        const token = tokens[i + n]!;
+        const key = token.plain ? lower : lowerSameLength(token.key);
+        const from = token.plain ? token.start : 0;
+        const to = token.plain ? token.end : key.length;
         if (n > 0) {
-          const sep = separatorKey(folded.slice(tokens[i + n - 1]!.end, t.start));
-          e += sep;
-          f += sep;
+          const sep = separatorOf(folded, tokens[i + n - 1]!.end, token.start);
+          for (let k = 0; k < sep.length; k++) {
+            h1 = mix1(h1, sep.charCodeAt(k));
+            h2 = mix2(h2, sep.charCodeAt(k));
+          }
         }
-        e += t.key;
-        f += lower[i + n];
-        exact.push(e);
-        folds.push(f);
+        for (let k = from; k < to; k++) {
+          const u = key.charCodeAt(k);
+          h1 = mix1(h1, u);
+          h2 = mix2(h2, u);
+        }
+        const found = (hits[n] ??= []);
+        found.length = 0;
+        const lookOn = probe(this.table, finish1(h1), h2, 0, found);
+        words = n + 1;
+        if (!lookOn) break;
+        const exact = hashSpan(folded, tokens, i, i + n);
+        probe(this.table, exact.h1, exact.h2, CASE_BIT, found, true);
       }
-      for (let n = max - 1; n >= 0; n--) {
-        const entity = this.pick(this.sensitive.get(exact[n]!), this.insensitive.get(folds[n]!), seen);
+      for (let n = words - 1; n >= 0; n--) {
+        const entity = pick(hits[n]!, seen);
         if (entity === undefined) continue;
         mentions.push({
           start: tokens[i]!.start,
           end: tokens[i + n]!.end,
-          entityId: this.lexicon.ids[entity]!,
-          entityType: this.lexicon.types[entity]!,
+          entityId: this.ids[entity]!,
+          entityType: ENTITY_TYPES[this.types.charCodeAt(entity) - 97]!,
         });
         i += n;
         break;
@@ -88,19 +95,32 @@ export class Matcher {
     }
     return mentions;
   }
+}
 
-  /** The first candidate that counts here: ungated, or gated with its entity already seen. */
-  private pick(a: Candidate[] | undefined, b: Candidate[] | undefined, seen: SeenEntities): number | undefined {
-    for (const list of [a, b]) {
-      if (!list) continue;
-      for (const c of list) {
-        if (!c.gated) {
-          seen.add(c.entity);
-          return c.entity;
-        }
-        if (seen.has(c.entity)) return c.entity;
-      }
-    }
-    return undefined;
+/** The separator between two words as it stands in keys: usually the one character itself. */
+function separatorOf(folded: string, from: number, to: number): string {
+  return to - from === 1 && folded.charCodeAt(from) < 0x80 ? folded[from]! : separatorKey(folded.slice(from, to));
+}
+
+/** The exact-case key hash of words first..last: rare, only where a LOOK_ON entry asks for it. */
+function hashSpan(folded: string, tokens: readonly Token[], first: number, last: number): { h1: number; h2: number } {
+  let key = '';
+  for (let t = first; t <= last; t++) {
+    if (t > first) key += separatorOf(folded, tokens[t - 1]!.end, tokens[t]!.start);
+    key += tokens[t]!.key;
   }
+  return hashKey(key, SEED_SENSITIVE);
+}
+
+/** The first candidate that counts here: ungated, or gated with its entity already seen. */
+function pick(values: readonly number[], seen: SeenEntities): number | undefined {
+  for (const value of values) {
+    const entity = value & ENTITY_MASK;
+    if (!(value & CONTEXT_BIT)) {
+      seen.add(entity);
+      return entity;
+    }
+    if (seen.has(entity)) return entity;
+  }
+  return undefined;
 }

@@ -15,6 +15,8 @@ export interface Token {
   end: number;
   /** The word without format characters. */
   key: string;
+  /** True when the word has no format characters, so its key is the text itself. */
+  plain: boolean;
 }
 
 export function tokenize(text: string): Token[] {
@@ -29,8 +31,8 @@ export function tokenize(text: string): Token[] {
       if (!trimmed) continue;
       start += word.indexOf(trimmed);
       word = trimmed;
-      tokens.push({ start, end: start + word.length, key: word.replace(FORMAT, '') });
-    } else tokens.push({ start, end: start + word.length, key: word });
+      tokens.push({ start, end: start + word.length, key: word.replace(FORMAT, ''), plain: false });
+    } else tokens.push({ start, end: start + word.length, key: word, plain: true });
   }
   return tokens;
 }

@@ -104,3 +104,31 @@ describe('Matcher rules', () => {
     expect(find('Dmytro, Kuleba')).toEqual([['Kuleba', 'dmytro-kuleba']]);
   });
 });
+
+describe('compiled lexicon', () => {
+  it('survives the JSON round trip of an extension message', () => {
+    const lexicon = compileLexicon([entity('kyiv', 'Kyiv', [{ text: 'Kiev' }, { text: 'Київ' }], 'place')]);
+    const m = new Matcher(JSON.parse(JSON.stringify(lexicon)));
+    expect(m.find('Kiev, Київ and Kyiv', new Set()).map((x) => x.entityId)).toEqual(['kyiv', 'kyiv', 'kyiv']);
+  });
+
+  it('keeps entities that share an alias in dataset order, skipping a gated one not yet seen', () => {
+    const m = new Matcher(
+      compileLexicon([
+        entity('lloyd-austin', 'Lloyd Austin', [{ text: 'Austin', needsContext: true }]),
+        entity('austin-texas', 'Austin, Texas', [{ text: 'Austin' }], 'place'),
+      ]),
+    );
+    expect(m.find('Austin', new Set()).map((x) => x.entityId)).toEqual(['austin-texas']);
+    expect(m.find('Lloyd Austin met Austin', new Set()).map((x) => x.entityId)).toEqual(['lloyd-austin', 'lloyd-austin']);
+  });
+
+  it('backs off to a shorter term when a longer one only shares its first words', () => {
+    const m = new Matcher(compileLexicon([entity('a', 'Rheinmetall Landsysteme Kassel GmbH'), entity('b', 'Rheinmetall', [], 'company')]));
+    expect(m.find('Rheinmetall Landsysteme said', new Set()).map((x) => x.entityId)).toEqual(['b']);
+  });
+
+  it('holds an empty dataset', () => {
+    expect(new Matcher(compileLexicon([])).find('anything at all', new Set())).toEqual([]);
+  });
+});
