@@ -1,0 +1,30 @@
+/** The background's message entry point: parse, check the sender, answer in an envelope. */
+import { parseRequest, type Envelope, type Request, type Sender } from '../messages/protocol';
+
+export interface RouterContext {
+  /** Our extension id and origin (chrome-extension://…), to tell our pages from web pages. */
+  extensionId: string;
+  extensionOrigin: string;
+  handle(request: Request): Promise<unknown>;
+  /** Resolves once the database can be read (the bundled dataset applied); awaited before handling. */
+  ready?: () => Promise<unknown>;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Answers one message. Never throws or rejects: refusals and failures become `{ ok: false, error }`,
+ * so a sender always gets an answer rather than a closed port.
+ */
+export async function handleMessage(message: unknown, sender: Sender, ctx: RouterContext): Promise<Envelope<unknown>> {
+  try {
+    const parsed = parseRequest(message, sender, ctx.extensionId, ctx.extensionOrigin);
+    if (!parsed.ok) return { ok: false, error: parsed.error };
+    await ctx.ready?.();
+    return { ok: true, result: await ctx.handle(parsed.request) };
+  } catch (error) {
+    return { ok: false, error: errorMessage(error) };
+  }
+}

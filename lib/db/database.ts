@@ -1,0 +1,95 @@
+/**
+ * Dossier's IndexedDB database: one Dexie subclass, its tables and row types.
+ *
+ * Every entity, claim and source row is the dataset object plus where it came from (`datasetId`)
+ * and whether the user changed it (`userEdited`); updates of a dataset never touch rows the user
+ * created or edited (see seed.ts).
+ */
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type { Claim, Entity, Source } from '../dataset/schema';
+
+/** `datasetId` of rows the user created rather than installed. */
+export const USER_DATASET_ID = 'user';
+
+export interface RowOrigin {
+  /** Id of the dataset the row was installed from, or USER_DATASET_ID. */
+  datasetId: string;
+  /** Set when the user edits a row that came from a dataset: dataset updates leave it alone. */
+  userEdited?: boolean;
+}
+
+export type EntityRow = Entity &
+  RowOrigin & {
+    /** Lookup keys (`termKey`, lower case) of the name and every alias: the `*names` index. */
+    names: string[];
+    /** Every key above from each of its word starts on, for word-prefix search: the `*words` index. */
+    words: string[];
+  };
+export type ClaimRow = Claim & RowOrigin;
+export type SourceRow = Source & RowOrigin;
+
+/** An installed dataset: its header and how many rows it shipped. */
+export interface DatasetRow {
+  id: string;
+  name: string;
+  version: string;
+  publishedAt: string;
+  description?: string;
+  schemaVersion: number;
+  /** ISO date-time of the install or of the last update to this version. */
+  installedAt: string;
+  entityCount: number;
+  claimCount: number;
+  sourceCount: number;
+}
+
+export interface DossierDbOptions {
+  /** IndexedDB implementation; tests pass fake-indexeddb's. Defaults to the global one. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/**
+ * The schema history, oldest first. APPEND ONLY: a version that has shipped is never edited,
+ * because installed databases were created from it. To change the schema, append
+ * `{ version: n + 1, stores: { ...only the changed tables }, upgrade: (tx) => ... }` that migrates
+ * existing rows (e.g. recomputes `names`/`words` if their derivation changes).
+ */
+const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      entities: 'id, type, datasetId, *names, *words',
+      claims: 'id, *entities, sourceId, datasetId',
+      sources: 'id, datasetId',
+      datasets: 'id',
+    },
+  },
+];
+
+export const DEFAULT_DB_NAME = 'dossier';
+
+export class DossierDb extends Dexie {
+  // `declare`: Dexie creates the table properties itself; a class field would reset them.
+  declare readonly entities: Table<EntityRow, string>;
+  declare readonly claims: Table<ClaimRow, string>;
+  declare readonly sources: Table<SourceRow, string>;
+  declare readonly datasets: Table<DatasetRow, string>;
+
+  constructor(name: string = DEFAULT_DB_NAME, options: DossierDbOptions = {}) {
+    super(name, {
+      ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+      ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    });
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const v = this.version(version).stores(stores);
+      if (upgrade) v.upgrade(upgrade);
+    }
+  }
+}
