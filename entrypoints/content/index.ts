@@ -1,7 +1,7 @@
 import './highlights.css';
 import { mountPopoverLayer } from '../../components/PopoverLayer';
 import type { EntityCard } from '../../lib/messages/protocol';
-import { createClient } from '../../lib/messages/protocol';
+import { createClient } from '../../lib/messages/client';
 import { Matcher } from '../../lib/match/matcher';
 import { Annotator } from '../../lib/page/annotator';
 import { prepareMark } from '../../lib/page/mark-attributes';

@@ -4,20 +4,13 @@
  */
 import { z } from 'zod';
 import { checkIntegrity } from './integrity';
+import { ENTITY_TYPES, type EntityType } from './entity-types';
+
+export { ENTITY_TYPES, type EntityType };
 
 /** The schemaVersion this build reads and writes. */
 export const SCHEMA_VERSION = 1;
 
-export const ENTITY_TYPES = [
-  'person',
-  'company',
-  'organization',
-  'government-body',
-  'alliance',
-  'media',
-  'place',
-  'event',
-] as const;
 
 export const Slug = z
   .string()
@@ -141,7 +134,6 @@ export const DatasetSchema = z
     for (const issue of checkIntegrity(dataset)) ctx.addIssue({ code: 'custom', ...issue });
   });
 
-export type EntityType = (typeof ENTITY_TYPES)[number];
 export type Alias = z.infer<typeof AliasSchema>;
 export type Role = z.infer<typeof RoleSchema>;
 export type Relation = z.infer<typeof RelationSchema>;

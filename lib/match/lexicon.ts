@@ -3,7 +3,8 @@
  * background) into a compact hash table that content scripts receive in one message. The page
  * side holds no key strings: a 100,000-entity lexicon is a few megabytes of typed array.
  */
-import { ENTITY_TYPES, type Alias, type EntityType } from '../dataset/schema';
+import type { Alias } from '../dataset/schema';
+import { ENTITY_TYPES, type EntityType } from '../dataset/entity-types';
 import { bytesToBase64 } from './base64';
 import { foldPunctuation, lowerSameLength } from './fold';
 import { hashKey, SEED_INSENSITIVE, SEED_SENSITIVE } from './hash';

@@ -3,7 +3,7 @@
  * table; only while the words so far begin some term does it extend to the next word. The cost
  * is a few probes per word however many terms the lexicon has, and no strings are built.
  */
-import { ENTITY_TYPES, type EntityType } from '../dataset/schema';
+import { ENTITY_TYPES, type EntityType } from '../dataset/entity-types';
 import { base64ToBytes } from './base64';
 import { foldPunctuation, lowerSameLength } from './fold';
 import { finish1, hashKey, mix1, mix2, SEED_INSENSITIVE, SEED_SENSITIVE, start1, start2 } from './hash';

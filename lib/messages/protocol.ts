@@ -118,16 +118,3 @@ export function parseRequest(
     return { ok: false, error: `"${parsed.data.type}" is not available to web pages` };
   return { ok: true, request: parsed.data };
 }
-
-/** A typed client over any transport (browser.runtime.sendMessage in the extension). */
-export function createClient(send: (message: RequestInput) => Promise<unknown>) {
-  return async function request<T extends RequestType>(
-    message: Extract<RequestInput, { type: T }>,
-  ): Promise<ResponseMap[T]> {
-    const envelope = (await send(message)) as Envelope<ResponseMap[T]> | undefined;
-    if (!envelope) throw new Error(`no answer to "${message.type}"`);
-    if (!envelope.ok) throw new Error(envelope.error);
-    return envelope.result;
-  };
-}
-export type Client = ReturnType<typeof createClient>;
