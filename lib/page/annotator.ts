@@ -1,18 +1,28 @@
 /**
  * The page pipeline: finds known entities in a page and keeps its highlights current.
  *
- *   MutationObserver ──► handle(): discard stale splits now, queue affected roots (cheap)
- *                                      │
- *   start() ─► queue(body) ──► roots ──┤  one timer, first flush ≤ delayMs after a change
- *                                      ▼
- *   work() in slices of sliceMs ──► RunReader(root).next() ──► Matcher.find() ──► wrapMentions()
- *        yields to the page between slices; writes happen with the observer paused, so the
- *        annotator never reacts to its own changes.
+ *   MutationObserver ─► handle(): drop stale split pieces now; queue the changed subtrees (cheap)
+ *                                                   │
+ *   start() ─► RootQueue ◄──────────────────────────┘   one timer; first run ≤ delayMs after a change
+ *                 │
+ *   work(), in slices of sliceMs that yield to the page:
+ *     1. read + match, in document order (context-gated aliases need it):
+ *          RunReader(root).next() ─► Matcher.find() ─► found[]
+ *     2. wrap, what is on screen first:  byViewport(found) ─► still as read? ─► wrapMentions()
+ *   Writes happen with the observer paused, so the annotator never reacts to its own changes.
  */
-import type { Matcher, SeenEntities } from '../match/matcher';
+import type { Matcher, Mention, SeenEntities } from '../match/matcher';
 import { blockOf, isInSkipped, isInline, isOurMark, MARK_CLASS } from './elements';
 import { discardSplits, hasSplits, unwrapMarks, wrapMentions, type OnMark } from './highlight';
-import { RunReader } from './runs';
+import { RootQueue } from './root-queue';
+import { RunReader, type TextRun } from './runs';
+import { byViewport } from './visible-first';
+
+export interface SliceStats {
+  matchMs: number;
+  wrapMs: number;
+  totalMs: number;
+}
 
 export interface AnnotatorOptions {
   matcher: Matcher;
@@ -24,10 +34,19 @@ export interface AnnotatorOptions {
   onMark?: OnMark;
   /** Called after a batch of work that changed highlights. */
   onUpdate?: () => void;
+  /** Called after every slice of work, with where its time went. */
+  onSlice?: (stats: SliceStats) => void;
   onError?: (error: unknown) => void;
 }
 
+interface Found {
+  run: TextRun;
+  mentions: Mention[];
+}
+
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+/** Fewer found runs than this are wrapped in document order: not worth a layout. */
+const SORT_FROM = 24;
 
 export class Annotator {
   private readonly matcher: Matcher;
@@ -36,9 +55,11 @@ export class Annotator {
   private readonly sliceMs: number;
   private readonly delayMs: number;
   private readonly observer: MutationObserver;
-  private readonly roots = new Set<Element>();
+  private readonly roots = new RootQueue();
   private readonly seen: SeenEntities = new Set();
   private reader: RunReader | null = null;
+  private found: Found[] = [];
+  private sorted = false;
   private timer = 0;
   private running = false;
   private changed = false;
@@ -68,29 +89,30 @@ export class Annotator {
     this.observer.disconnect();
     this.roots.clear();
     this.reader = null;
+    this.found = [];
     unwrapMarks(this.doc);
   }
 
   /** True while work is queued or under way. */
   get busy(): boolean {
-    return this.timer !== 0 || this.reader !== null || this.roots.size > 0;
+    return this.timer !== 0 || this.reader !== null || this.roots.size > 0 || this.found.length > 0;
   }
 
   private handle(records: MutationRecord[]): void {
+    const root = this.doc.documentElement;
     for (const record of records) {
       const target = record.target;
-      if (isInSkipped(target, this.doc.documentElement) && !record.removedNodes.length) continue;
       if (record.type === 'characterData') {
         // The page rewrote a text node we had split: the pieces after it are stale right now.
         if (hasSplits(target)) this.write(() => discardSplits(target as Text));
         const block = blockOf(target);
-        if (block) this.queue(block);
+        if (block && !isInSkipped(block, root)) this.queue(block);
         continue;
       }
       record.removedNodes.forEach((node) => {
         if (hasSplits(node)) this.write(() => discardSplits(node as Text));
       });
-      if (isInSkipped(target, this.doc.documentElement)) continue;
+      if (isInSkipped(target, root)) continue;
       let joinsNeighbours = record.addedNodes.length === 0 && [...record.removedNodes].some(flowsInline);
       record.addedNodes.forEach((node) => {
         if (node.nodeType === 1 && !isInline(node as Element) && !isOurMark(node)) this.queue(node as Element);
@@ -105,12 +127,9 @@ export class Annotator {
   }
 
   private queue(root: Element): void {
-    for (const queued of this.roots) {
-      if (queued === root || queued.contains(root)) return;
-      if (root.contains(queued)) this.roots.delete(queued);
-    }
-    // Scanning a root again from the top: the one under way would be scanned twice.
+    // What is queued is read again from the top: found runs and a scan under way inside it go.
     if (this.reader && root.contains(this.reader.root)) this.reader = null;
+    if (this.found.length) this.found = this.found.filter((f) => !root.contains(f.run.nodes[0]!));
     this.roots.add(root);
   }
 
@@ -135,49 +154,78 @@ export class Annotator {
   }
 
   private work(): void {
-    const deadline = this.win.performance.now() + this.sliceMs;
-    while (this.running && this.win.performance.now() < deadline) {
-      if (this.reader?.lost) {
-        // The page moved the node we stopped at: scan that root again from the top.
-        const root = this.reader.root as Element;
-        this.reader = null;
-        if (root.isConnected) this.queue(root);
-      }
-      if (!this.reader) {
-        const root = this.nextRoot();
-        if (!root) break;
-        this.reader = new RunReader(root, this.doc);
-        if (root.querySelector(`mark.${MARK_CLASS}`)) this.write(() => unwrapMarks(root));
-      }
-      const run = this.reader.next();
-      if (!run) {
-        this.reader = null;
+    const now = () => this.win.performance.now();
+    const begin = now();
+    const deadline = begin + this.sliceMs;
+    let matchMs = 0;
+    let wrapMs = 0;
+    while (this.running && now() < deadline) {
+      const t = now();
+      if (this.readOne()) {
+        matchMs += now() - t;
         continue;
       }
-      try {
-        const mentions = this.matcher.find(run.text, this.seen);
-        if (mentions.length) {
-          this.write(() => wrapMentions(run, mentions, this.options.onMark));
-          this.changed = true;
-        }
-      } catch (error) {
-        // One odd run (a node the page swapped mid-wrap) must not stop the rest of the page.
-        this.options.onError?.(error);
-      }
+      if (!this.wrapOne()) break;
+      wrapMs += now() - t;
     }
-    if (this.reader || this.roots.size) this.schedule(0);
+    this.options.onSlice?.({ matchMs, wrapMs, totalMs: now() - begin });
+    if (this.busy) this.schedule(0);
     else if (this.changed) {
       this.changed = false;
       this.options.onUpdate?.();
     }
   }
 
-  private nextRoot(): Element | null {
-    for (const root of this.roots) {
-      this.roots.delete(root);
-      if (root.isConnected && !isInSkipped(root, this.doc.documentElement)) return root;
+  /** Reads and matches one run; false when there is nothing left to read. */
+  private readOne(): boolean {
+    if (this.reader?.lost) {
+      // The page moved the node we stopped at: scan that root again from the top.
+      const root = this.reader.root as Element;
+      this.reader = null;
+      if (root.isConnected) this.queue(root);
     }
-    return null;
+    if (!this.reader) {
+      const root = this.roots.take((r) => !isInSkipped(r, this.doc.documentElement));
+      if (!root) return false;
+      this.reader = new RunReader(root, this.doc);
+      if (root.querySelector(`mark.${MARK_CLASS}`)) this.write(() => unwrapMarks(root));
+    }
+    const run = this.reader.next();
+    if (!run) {
+      this.reader = null;
+      return true;
+    }
+    try {
+      const mentions = this.matcher.find(run.text, this.seen);
+      if (mentions.length) {
+        this.found.push({ run, mentions });
+        this.sorted = false;
+      }
+    } catch (error) {
+      this.options.onError?.(error);
+    }
+    return true;
+  }
+
+  /** Wraps the mentions of one found run; false when there are none left. */
+  private wrapOne(): boolean {
+    if (!this.found.length) return false;
+    if (!this.sorted) {
+      if (this.found.length >= SORT_FROM) this.found = byViewport(this.found, this.win).reverse();
+      else this.found.reverse();
+      this.sorted = true;
+    }
+    const { run, mentions } = this.found.pop()!;
+    // The page may have changed the run since it was read; the observer has queued it again.
+    if (!run.nodes.every((n) => n.isConnected) || run.nodes.map((n) => n.data).join('') !== run.text) return true;
+    try {
+      this.write(() => wrapMentions(run, mentions, this.options.onMark));
+      this.changed = true;
+    } catch (error) {
+      // One odd run (a node the page swapped mid-wrap) must not stop the rest of the page.
+      this.options.onError?.(error);
+    }
+    return true;
   }
 }
 
