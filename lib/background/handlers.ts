@@ -1,7 +1,8 @@
 /** The background's answers to every request of the message protocol, over the database. */
 import type { DossierDb } from '../db/database';
-import { getAllLexiconEntities, getEntityCard, getOverview, searchEntities } from '../db/queries';
-import { compileLexicon, type Lexicon } from '../match/lexicon';
+import { loadLexicon } from '../db/lexicon-cache';
+import { getEntityCard, getOverview, searchEntities } from '../db/queries';
+import type { Lexicon } from '../match/lexicon';
 import type { Request, RequestType, ResponseMap } from '../messages/protocol';
 
 export interface HandlerDeps {
@@ -24,7 +25,7 @@ export function createHandlers(db: DossierDb, deps: HandlerDeps): Handlers {
 
   function getLexicon(): Promise<Lexicon> {
     if (!lexicon) {
-      const pending = getAllLexiconEntities(db).then(compileLexicon);
+      const pending = loadLexicon(db);
       lexicon = pending;
       // A failed compilation is not cached: the next request tries again.
       pending.catch(() => {

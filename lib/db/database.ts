@@ -6,6 +6,7 @@
  * created or edited (see seed.ts).
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
+
 import type { Claim, Entity, Source } from '../dataset/schema';
 
 /** `datasetId` of rows the user created rather than installed. */
@@ -43,13 +44,20 @@ export interface DatasetRow {
   sourceCount: number;
 }
 
+/** Derived data worth keeping, valid while `fingerprint` matches the data it was derived from. */
+export interface CacheRow {
+  key: string;
+  fingerprint: string;
+  value: unknown;
+}
+
 export interface DossierDbOptions {
   /** IndexedDB implementation; tests pass fake-indexeddb's. Defaults to the global one. */
   indexedDB?: IDBFactory;
   IDBKeyRange?: typeof IDBKeyRange;
 }
 
-interface SchemaVersion {
+export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
   upgrade?: (tx: Transaction) => Promise<void> | void;
@@ -61,7 +69,7 @@ interface SchemaVersion {
  * `{ version: n + 1, stores: { ...only the changed tables }, upgrade: (tx) => ... }` that migrates
  * existing rows (e.g. recomputes `names`/`words` if their derivation changes).
  */
-const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: {
@@ -70,6 +78,12 @@ const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       sources: 'id, datasetId',
       datasets: 'id',
     },
+  },
+  {
+    // The compiled lexicon, kept across service-worker restarts (MV3 stops an idle worker after
+    // 30 s; compiling 100,000 entities again on the next page load would delay its highlights).
+    version: 2,
+    stores: { cache: 'key' },
   },
 ];
 
@@ -81,6 +95,7 @@ export class DossierDb extends Dexie {
   declare readonly claims: Table<ClaimRow, string>;
   declare readonly sources: Table<SourceRow, string>;
   declare readonly datasets: Table<DatasetRow, string>;
+  declare readonly cache: Table<CacheRow, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, options: DossierDbOptions = {}) {
     super(name, {

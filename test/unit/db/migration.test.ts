@@ -1,0 +1,53 @@
+/**
+ * Databases left by earlier versions of Dossier open in this one with every row kept. Each case
+ * builds the database with the old schema and data, closes it, then opens it with DossierDb.
+ */
+import Dexie from 'dexie';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { DatasetSchema } from '../../../lib/dataset/schema';
+import { DossierDb, SCHEMA_VERSIONS } from '../../../lib/db/database';
+import { loadLexicon } from '../../../lib/db/lexicon-cache';
+import { getEntityCard } from '../../../lib/db/queries';
+import { toClaimRow, toEntityRow, toSourceRow } from '../../../lib/db/rows';
+import { fixtureV1 } from './fixtures';
+
+/** A database as schema version `upTo` created it. */
+function openAsVersion(name: string, upTo: number): Dexie {
+  const db = new Dexie(name, { indexedDB, IDBKeyRange });
+  for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= upTo)) db.version(v.version).stores(v.stores);
+  return db;
+}
+
+describe('database migrations', () => {
+  it('opens a version 1 database with its rows and user edits intact', async () => {
+    const name = `migrate-v1-${Math.random().toString(36).slice(2)}`;
+    const data = DatasetSchema.parse(fixtureV1());
+    const old = openAsVersion(name, 1);
+    await old.open();
+    expect(old.verno).toBe(1);
+    await old.table('entities').bulkPut(data.entities.map((e) => toEntityRow(e, { datasetId: data.id })));
+    await old.table('entities').update(data.entities[0]!.id, { userEdited: true, summary: 'Edited by the user.' });
+    await old.table('claims').bulkPut(data.claims.map((c) => toClaimRow(c, { datasetId: data.id })));
+    await old.table('sources').bulkPut(data.sources.map((s) => toSourceRow(s, { datasetId: data.id })));
+    await old.table('datasets').put({
+      id: data.id, name: data.name, version: data.version, publishedAt: data.publishedAt, schemaVersion: 1,
+      installedAt: '2026-01-01T00:00:00.000Z', entityCount: data.entities.length, claimCount: data.claims.length, sourceCount: data.sources.length,
+    });
+    old.close();
+
+    const db = new DossierDb(name, { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
+    expect(await db.entities.count()).toBe(data.entities.length);
+    expect(await db.claims.count()).toBe(data.claims.length);
+    expect(await db.sources.count()).toBe(data.sources.length);
+    const card = await getEntityCard(db, data.entities[0]!.id);
+    expect(card?.entity.summary).toBe('Edited by the user.');
+    expect(card?.claims.length).toBeGreaterThan(0);
+    // The table version 2 added works on the migrated data.
+    expect((await loadLexicon(db)).terms).toBeGreaterThan(0);
+    expect(await db.cache.count()).toBe(1);
+    db.close();
+  });
+});
