@@ -18,8 +18,15 @@ export interface Mention {
   entityType: EntityType;
 }
 
-/** Entity indexes already named on the page; context-gated aliases count only for these. */
-export type SeenEntities = Set<number>;
+/**
+ * Which entities were named in full before the text being matched; context-gated aliases count
+ * only for these. `add` is called for each ungated mention as it is found. A Set<number> will
+ * do for plain text; the annotator answers from positions in the document.
+ */
+export interface SeenEntities {
+  has(entity: number): boolean;
+  add(entity: number): void;
+}
 
 export class Matcher {
   private readonly table: Uint32Array;

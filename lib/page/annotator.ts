@@ -56,7 +56,8 @@ export class Annotator {
   private readonly delayMs: number;
   private readonly observer: MutationObserver;
   private readonly roots = new RootQueue();
-  private readonly seen: SeenEntities = new Set();
+  /** Where each entity was named in full (an ungated mention), as the first text node of its run. */
+  private readonly named = new Map<number, Text[]>();
   private reader: RunReader | null = null;
   private found: Found[] = [];
   private sorted = false;
@@ -196,7 +197,7 @@ export class Annotator {
       return true;
     }
     try {
-      const mentions = this.matcher.find(run.text, this.seen);
+      const mentions = this.matcher.find(run.text, this.seenBefore(run.nodes[0]!));
       if (mentions.length) {
         this.found.push({ run, mentions });
         this.sorted = false;
@@ -205,6 +206,31 @@ export class Annotator {
       this.options.onError?.(error);
     }
     return true;
+  }
+
+  /**
+   * Entities named in full earlier in the document than `at`, or earlier in its own run: what a
+   * context-gated alias there may refer to. By document position, not by the order work was done
+   * in, so the page editing an earlier paragraph later gives the highlights a fresh load would.
+   */
+  private seenBefore(at: Text): SeenEntities {
+    const inRun = new Set<number>();
+    return {
+      has: (entity) => {
+        if (inRun.has(entity)) return true;
+        const places = this.named.get(entity);
+        if (!places) return false;
+        const live = places.filter((node) => node.isConnected);
+        if (live.length !== places.length) this.named.set(entity, live);
+        return live.some((node) => node !== at && (node.compareDocumentPosition(at) & 4) !== 0);
+      },
+      add: (entity) => {
+        inRun.add(entity);
+        const places = this.named.get(entity);
+        if (!places) this.named.set(entity, [at]);
+        else if (!places.includes(at)) places.push(at);
+      },
+    };
   }
 
   /** Wraps the mentions of one found run; false when there are none left. */

@@ -55,6 +55,20 @@ describe('Annotator', () => {
     ]);
   });
 
+  it('gates by document position, not by the order the page changed in', async () => {
+    await annotate('<p id="early">Austin, Texas.</p><main></main>');
+    const later = document.createElement('p');
+    later.textContent = 'Lloyd Austin spoke. Austin left.';
+    document.querySelector('main')!.append(later);
+    await settle();
+    (document.getElementById('early')!.firstChild as Text).data = 'Austin, Texas, again.';
+    await settle();
+    expect(marks()).toEqual([
+      ['Lloyd Austin', 'lloyd-austin'],
+      ['Austin', 'lloyd-austin'],
+    ]);
+  });
+
   it('annotates added content and leaves the page as it was when stopped', async () => {
     await annotate('<main><p>NATO</p></main>');
     const p = document.createElement('p');
