@@ -6,7 +6,7 @@
 import type { Alias } from '../dataset/schema';
 import { ENTITY_TYPES, type EntityType } from '../dataset/entity-types';
 import { bytesToBase64 } from './base64';
-import { foldPunctuation, lowerSameLength } from './fold';
+import { lowerSameLength } from './fold';
 import { hashKey, SEED_INSENSITIVE, SEED_SENSITIVE } from './hash';
 import { CASE_BIT, CONTEXT_BIT, insert, LOOK_ON, MAX_ENTITIES, tableSlots } from './table';
 import { separatorKey, tokenize } from './tokenize';
@@ -36,11 +36,10 @@ export interface LexiconEntity {
 
 /** The key of a term: words joined by their folded separators; lower case unless case-sensitive. */
 export function termKey(text: string, caseSensitive = false): string {
-  const folded = foldPunctuation(text);
-  const tokens = tokenize(folded);
+  const tokens = tokenize(text);
   let key = '';
   tokens.forEach((t, i) => {
-    if (i > 0) key += separatorKey(folded.slice(tokens[i - 1]!.end, t.start));
+    if (i > 0) key += separatorKey(text, tokens[i - 1]!.end, t.start);
     key += t.key;
   });
   return caseSensitive ? key : lowerSameLength(key);

@@ -5,10 +5,10 @@
  */
 import { ENTITY_TYPES, type EntityType } from '../dataset/entity-types';
 import { base64ToBytes } from './base64';
-import { foldPunctuation, lowerSameLength } from './fold';
-import { finish1, hashKey, mix1, mix2, SEED_INSENSITIVE, SEED_SENSITIVE, start1, start2 } from './hash';
+import { lowerSameLength } from './fold';
+import { finish1, hashKey, mix1, SEED_INSENSITIVE, SEED_SENSITIVE, start1 } from './hash';
 import { LEXICON_FORMAT, type Lexicon } from './lexicon';
-import { CASE_BIT, CONTEXT_BIT, ENTITY_MASK, probe } from './table';
+import { CASE_BIT, CONTEXT_BIT, ENTITY_MASK, hasKey1, probe } from './table';
 import { separatorKey, tokenize, type Token } from './tokenize';
 
 export interface Mention {
@@ -52,39 +52,37 @@ export class Matcher {
    * read and updated: an ungated mention makes later gated aliases of that entity count.
    */
   find(text: string, seen: SeenEntities): Mention[] {
-    const folded = foldPunctuation(text);
-    const lower = lowerSameLength(folded);
-    const tokens = tokenize(folded);
+    // Words are never folded (only separators are), so offsets and keys come from the text as is.
+    const lower = lowerSameLength(text);
+    const tokens = tokenize(text);
     const mentions: Mention[] = [];
     // Candidate values by number of words, reused across positions.
     const hits: number[][] = [];
     for (let i = 0; i < tokens.length; i++) {
+      // Only h1 is kept up word by word; h2 and the exact-case hash are computed when h1 hits,
+      // which for most words of a page it never does.
       let h1 = start1(SEED_INSENSITIVE);
-      let h2 = start2(SEED_INSENSITIVE);
       let words = 0;
       for (let n = 0; n < this.maxWords && i + n < tokens.length; n++) {
         const token = tokens[i + n]!;
-        const key = token.plain ? lower : lowerSameLength(token.key);
-        const from = token.plain ? token.start : 0;
-        const to = token.plain ? token.end : key.length;
         if (n > 0) {
-          const sep = separatorOf(folded, tokens[i + n - 1]!.end, token.start);
-          for (let k = 0; k < sep.length; k++) {
-            h1 = mix1(h1, sep.charCodeAt(k));
-            h2 = mix2(h2, sep.charCodeAt(k));
-          }
+          const sep = separatorOf(text, tokens[i + n - 1]!.end, token.start);
+          for (let k = 0; k < sep.length; k++) h1 = mix1(h1, sep.charCodeAt(k));
         }
-        for (let k = from; k < to; k++) {
-          const u = key.charCodeAt(k);
-          h1 = mix1(h1, u);
-          h2 = mix2(h2, u);
+        if (token.plain) for (let k = token.start; k < token.end; k++) h1 = mix1(h1, lower.charCodeAt(k));
+        else {
+          const key = lowerSameLength(token.key);
+          for (let k = 0; k < key.length; k++) h1 = mix1(h1, key.charCodeAt(k));
         }
         const found = (hits[n] ??= []);
         found.length = 0;
-        const lookOn = probe(this.table, finish1(h1), h2, 0, found);
         words = n + 1;
+        const f1 = finish1(h1);
+        if (!hasKey1(this.table, f1)) break;
+        const insensitive = hashKey(spanKey(text, tokens, i, i + n, true), SEED_INSENSITIVE);
+        const lookOn = probe(this.table, insensitive.h1, insensitive.h2, 0, found);
         if (!lookOn) break;
-        const exact = hashSpan(folded, tokens, i, i + n);
+        const exact = hashKey(spanKey(text, tokens, i, i + n, false), SEED_SENSITIVE);
         probe(this.table, exact.h1, exact.h2, CASE_BIT, found, true);
       }
       for (let n = words - 1; n >= 0; n--) {
@@ -104,19 +102,19 @@ export class Matcher {
   }
 }
 
-/** The separator between two words as it stands in keys: usually the one character itself. */
-function separatorOf(folded: string, from: number, to: number): string {
-  return to - from === 1 && folded.charCodeAt(from) < 0x80 ? folded[from]! : separatorKey(folded.slice(from, to));
+/** The separator between two words as it stands in keys: usually one space. */
+function separatorOf(text: string, from: number, to: number): string {
+  return to - from === 1 && text.charCodeAt(from) === 0x20 ? ' ' : separatorKey(text, from, to);
 }
 
-/** The exact-case key hash of words first..last: rare, only where a LOOK_ON entry asks for it. */
-function hashSpan(folded: string, tokens: readonly Token[], first: number, last: number): { h1: number; h2: number } {
+/** The key of words first..last as the lexicon compiler makes it (lexicon.ts termKey). */
+function spanKey(text: string, tokens: readonly Token[], first: number, last: number, lowerCase: boolean): string {
   let key = '';
   for (let t = first; t <= last; t++) {
-    if (t > first) key += separatorOf(folded, tokens[t - 1]!.end, tokens[t]!.start);
+    if (t > first) key += separatorOf(text, tokens[t - 1]!.end, tokens[t]!.start);
     key += tokens[t]!.key;
   }
-  return hashKey(key, SEED_SENSITIVE);
+  return lowerCase ? lowerSameLength(key) : key;
 }
 
 /** The first candidate that counts here: ungated, or gated with its entity already seen. */

@@ -28,6 +28,15 @@ export function insert(table: Uint32Array, h1: number, h2: number, value: number
   table[i * 2 + 1] = ((h2 & 0xff) << 24) | OCCUPIED | value;
 }
 
+/** True when some entry has this h1: the cheap first check, before h2 is worth computing. */
+export function hasKey1(table: Uint32Array, h1: number): boolean {
+  const slots = table.length >>> 1;
+  for (let i = h1 % slots; ; i = i + 1 === slots ? 0 : i + 1) {
+    if (!(table[i * 2 + 1]! & OCCUPIED)) return false;
+    if (table[i * 2] === h1) return true;
+  }
+}
+
 /**
  * Appends to `out` the values of the entries keyed (h1, h2) that have `caseBit` (0 or CASE_BIT)
  * set as given; `atFront` puts them before what `out` holds. Returns true when a LOOK_ON entry

@@ -4,10 +4,7 @@
  * "Rhein\u00ADmetall" is the word "Rheinmetall". Everything else separates words, which is what
  * makes "Natoli" no match for "NATO" while "Zelensky’s" contains "Zelensky".
  */
-
-const WORD = /[\p{L}\p{N}\p{M}\p{Cf}]+/gu;
-const FORMAT = /\p{Cf}/gu;
-const EDGE_FORMAT = /^\p{Cf}+|\p{Cf}+$/gu;
+import { charClass, charWidth, FORMAT, foldSeparatorUnit, OTHER, WORD } from './chars';
 
 export interface Token {
   /** Offsets of the word in the text. */
@@ -21,23 +18,56 @@ export interface Token {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let word = m[0];
-    let start = m.index;
-    if (FORMAT.test(word)) {
-      FORMAT.lastIndex = 0;
-      const trimmed = word.replace(EDGE_FORMAT, '');
-      if (!trimmed) continue;
-      start += word.indexOf(trimmed);
-      word = trimmed;
-      tokens.push({ start, end: start + word.length, key: word.replace(FORMAT, ''), plain: false });
-    } else tokens.push({ start, end: start + word.length, key: word, plain: true });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (charClass(text, i) !== WORD) {
+      i += charWidth(text, i);
+      continue;
+    }
+    const start = i;
+    let end = i;
+    let plain = true;
+    while (i < n) {
+      const cls = charClass(text, i);
+      if (cls === OTHER) break;
+      i += charWidth(text, i);
+      if (cls === WORD) end = i;
+      else plain = false;
+    }
+    // Format characters after the last letter are not part of the word.
+    if (!plain) plain = !hasFormat(text, start, end);
+    tokens.push({ start, end, key: plain ? text.slice(start, end) : stripFormat(text, start, end), plain });
+    i = end;
   }
   return tokens;
 }
 
-/** The separator between two words as a key: format characters dropped, space runs folded. */
-export function separatorKey(between: string): string {
-  return between.replace(FORMAT, '').replace(/ {2,}/g, ' ');
+function hasFormat(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += charWidth(text, i)) if (charClass(text, i) === FORMAT) return true;
+  return false;
+}
+
+function stripFormat(text: string, from: number, to: number): string {
+  let key = '';
+  for (let i = from; i < to; ) {
+    const w = charWidth(text, i);
+    if (charClass(text, i) !== FORMAT) key += text.slice(i, i + w);
+    i += w;
+  }
+  return key;
+}
+
+/** The separator between two words as a key: punctuation folded, format characters dropped, one space for a run. */
+export function separatorKey(text: string, from = 0, to = text.length): string {
+  let key = '';
+  let lastSpace = false;
+  for (let i = from; i < to; i++) {
+    if (charClass(text, i) === FORMAT) continue;
+    const c = foldSeparatorUnit(text.charCodeAt(i));
+    if (c === 0x20 && lastSpace) continue;
+    lastSpace = c === 0x20;
+    key += String.fromCharCode(c);
+  }
+  return key;
 }

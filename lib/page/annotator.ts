@@ -166,8 +166,10 @@ export class Annotator {
         matchMs += now() - t;
         continue;
       }
-      if (!this.wrapOne()) break;
+      // Nothing left to read: wrap until the slice is spent, all under one observer pause.
+      if (this.found.length) this.write(() => this.wrapUntil(deadline, now));
       wrapMs += now() - t;
+      break;
     }
     this.options.onSlice?.({ matchMs, wrapMs, totalMs: now() - begin });
     if (this.busy) this.schedule(0);
@@ -233,25 +235,25 @@ export class Annotator {
     };
   }
 
-  /** Wraps the mentions of one found run; false when there are none left. */
-  private wrapOne(): boolean {
-    if (!this.found.length) return false;
+  /** Wraps found runs, what is on screen first, until `deadline`. Runs inside write(). */
+  private wrapUntil(deadline: number, now: () => number): void {
     if (!this.sorted) {
       if (this.found.length >= SORT_FROM) this.found = byViewport(this.found, this.win).reverse();
       else this.found.reverse();
       this.sorted = true;
     }
-    const { run, mentions } = this.found.pop()!;
-    // The page may have changed the run since it was read; the observer has queued it again.
-    if (!run.nodes.every((n) => n.isConnected) || run.nodes.map((n) => n.data).join('') !== run.text) return true;
-    try {
-      this.write(() => wrapMentions(run, mentions, this.options.onMark));
-      this.changed = true;
-    } catch (error) {
-      // One odd run (a node the page swapped mid-wrap) must not stop the rest of the page.
-      this.options.onError?.(error);
+    while (this.found.length && now() < deadline) {
+      const { run, mentions } = this.found.pop()!;
+      // The page may have changed the run since it was read; the observer has queued it again.
+      if (!run.nodes.every((n) => n.isConnected) || run.nodes.map((n) => n.data).join('') !== run.text) continue;
+      try {
+        wrapMentions(run, mentions, this.options.onMark);
+        this.changed = true;
+      } catch (error) {
+        // One odd run (a node the page swapped mid-wrap) must not stop the rest of the page.
+        this.options.onError?.(error);
+      }
     }
-    return true;
   }
 }
 

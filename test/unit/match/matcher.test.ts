@@ -132,3 +132,11 @@ describe('compiled lexicon', () => {
     expect(new Matcher(compileLexicon([])).find('anything at all', new Set())).toEqual([]);
   });
 });
+
+describe('character classes', () => {
+  it('treats letters of every script, combining marks and astral letters as word characters', () => {
+    const m = new Matcher(compileLexicon([entity('x', 'Ελλάδα'), entity('y', 'Café\u0301'), entity('z', '𝐀𝐁')]));
+    expect(m.find('Ελλάδα, Café\u0301 and 𝐀𝐁.', new Set()).map((x) => x.entityId)).toEqual(['x', 'y', 'z']);
+    expect(m.find('ΕλλάδαΣ 𝐀𝐁𝐂', new Set())).toEqual([]);
+  });
+});
