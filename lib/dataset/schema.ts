@@ -28,7 +28,7 @@ export const PlainText = (max: number) =>
   z
     .string()
     .max(max, `must be at most ${max} characters`)
-    .regex(/^\S(?:[^\p{Cc}]*\S)?$/u, 'must be non-empty plain text without control characters or surrounding spaces');
+    .regex(/^[^\s\p{Cc}](?:[^\p{Cc}]*[^\s\p{Cc}])?$/u, 'must be non-empty plain text without control characters or surrounding spaces');
 
 export const HttpsUrl = z
   .string()

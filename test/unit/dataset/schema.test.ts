@@ -60,6 +60,14 @@ describe('DatasetSchema', () => {
     expect(e).toContain('$.claims[0].quote: must be at most 300 characters');
   });
 
+  it('rejects control characters anywhere in plain text, edges included', () => {
+    for (const name of ['Bad\u0007', '\u0007Bad', 'B\u0000ad', ' padded', 'padded ']) {
+      const d = dataset();
+      d.entities[0] = { id: 'nato', type: 'alliance', name };
+      expect(errors(d).some((e) => e.startsWith('$.entities[0].name: must be non-empty plain text')), JSON.stringify(name)).toBe(true);
+    }
+  });
+
   it('reports JSON syntax errors like any other problem', () => {
     const r = parseDatasetJson('{"schemaVersion": 1,');
     expect(r.ok).toBe(false);
