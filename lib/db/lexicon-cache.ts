@@ -1,12 +1,15 @@
 /**
  * The compiled lexicon, stored beside the data it was compiled from. Its fingerprint names every
- * installed dataset version and the entity count, so any install, update or removal makes it stale.
+ * installed dataset version and the entity count, so any install, update or removal makes it
+ * stale; edits clear the cache table outright (lib/db/edit*.ts).
  */
 import { compileLexicon, LEXICON_FORMAT, type Lexicon } from '../match/lexicon';
 import type { DossierDb } from './database';
 import { getAllLexiconEntities } from './queries';
 
 const KEY = 'lexicon';
+/** Set when a compile starts; an edit meanwhile clears it, and the compile's result is not kept. */
+const PENDING = 'lexicon-pending';
 
 export async function lexiconFingerprint(db: DossierDb): Promise<string> {
   return db.transaction('r', db.datasets, db.entities, async () => {
@@ -16,12 +19,24 @@ export async function lexiconFingerprint(db: DossierDb): Promise<string> {
   });
 }
 
-/** The stored lexicon when still valid, else a freshly compiled one (then stored). */
-export async function loadLexicon(db: DossierDb): Promise<Lexicon> {
+/**
+ * The stored lexicon when still valid, else a freshly compiled one (then stored). `read` reads
+ * the entities to compile; tests pass their own to change the data mid-compile.
+ */
+export async function loadLexicon(db: DossierDb, read = getAllLexiconEntities): Promise<Lexicon> {
   const fingerprint = await lexiconFingerprint(db);
   const cached = await db.cache.get(KEY);
   if (cached && cached.fingerprint === fingerprint) return cached.value as Lexicon;
-  const lexicon = compileLexicon(await getAllLexiconEntities(db));
-  await db.cache.put({ key: KEY, fingerprint, value: lexicon });
+  const token = `${Date.now()}-${Math.random()}`;
+  await db.cache.put({ key: PENDING, fingerprint: token, value: null });
+  const lexicon = compileLexicon(await read(db));
+  await db.transaction('rw', db.cache, db.datasets, db.entities, async () => {
+    const pending = await db.cache.get(PENDING);
+    // Only what was compiled from data nobody changed meanwhile is worth keeping.
+    if (pending?.fingerprint === token && (await lexiconFingerprint(db)) === fingerprint) {
+      await db.cache.put({ key: KEY, fingerprint, value: lexicon });
+      await db.cache.delete(PENDING);
+    }
+  });
   return lexicon;
 }

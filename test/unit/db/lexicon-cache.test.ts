@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { installDataset } from '../../../lib/db/seed';
 import { lexiconFingerprint, loadLexicon } from '../../../lib/db/lexicon-cache';
+import { getAllLexiconEntities } from '../../../lib/db/queries';
 import { Matcher } from '../../../lib/match/matcher';
 import { fixtureV1, freshDb } from './fixtures';
 
@@ -26,5 +27,21 @@ describe('stored lexicon', () => {
     await installDataset(db, v2);
     const lexicon = await loadLexicon(db);
     expect(new Matcher(lexicon).find('Brand New Works', new Set()).map((m) => m.entityId)).toEqual(['new-entity']);
+  });
+});
+
+describe('stored lexicon and concurrent edits', () => {
+  it('does not keep a lexicon compiled from data an edit changed meanwhile', async () => {
+    const db = freshDb();
+    await installDataset(db, fixtureV1());
+    // An edit lands while the compile reads the entities: edits clear the cache table.
+    await loadLexicon(db, async (d) => {
+      const entities = await getAllLexiconEntities(d);
+      await d.cache.clear();
+      return entities;
+    });
+    expect(await db.cache.get('lexicon')).toBeUndefined();
+    await loadLexicon(db);
+    expect(await db.cache.get('lexicon')).toBeDefined();
   });
 });
