@@ -3,13 +3,27 @@ import { createHandlers } from '../../lib/background/handlers';
 import { handleMessage } from '../../lib/background/router';
 import { createSeedRunner } from '../../lib/background/seed-runner';
 import { DossierDb } from '../../lib/db/database';
+import type { PageRequest } from '../../lib/messages/protocol';
 
 export default defineBackground(() => {
+  // Tells every tab's content script; tabs without one (or not yet loaded) are skipped.
+  const broadcastToTabs = async (message: PageRequest) => {
+    const tabs = await browser.tabs.query({});
+    await Promise.allSettled(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message))));
+  };
+
   const db = new DossierDb();
   const handlers = createHandlers(db, {
     async openOptions(entityId) {
       const url = browser.runtime.getURL('/options.html') + (entityId ? `#/entity/${entityId}` : '');
       await browser.tabs.create({ url });
+    },
+    async setBadge(tabId, count) {
+      await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+      await browser.action.setBadgeBackgroundColor({ tabId, color: '#8a5a00' });
+    },
+    onDataChanged() {
+      void broadcastToTabs({ type: 'lexicon.changed' });
     },
   });
   const seeding = createSeedRunner(db, seed, {
@@ -21,6 +35,17 @@ export default defineBackground(() => {
   // on install/update; messages wait for the runs queued so far.
   void seeding.run();
   browser.runtime.onInstalled.addListener(() => void seeding.run());
+
+  // Alt+Shift+J (wxt.config.ts): the page moves focus to its next highlight, which opens its card.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'next-highlight') return;
+    void (async () => {
+      const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      const message: PageRequest = { type: 'page.next' };
+      // A page without the content script (chrome://, the store, not loaded yet) has nothing to move to.
+      if (tabId !== undefined) await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+    })();
+  });
 
   const extensionId = browser.runtime.id;
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;

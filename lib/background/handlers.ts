@@ -1,22 +1,39 @@
-/** The background's answers to every request of the message protocol, over the database. */
+/**
+ * The background's answers to every request of the message protocol. Each area keeps its own
+ * handlers in a module of its own; this file puts them together and owns the shared lexicon cache.
+ */
 import type { DossierDb } from '../db/database';
 import { loadLexicon } from '../db/lexicon-cache';
 import { getEntityCard, getOverview, searchEntities } from '../db/queries';
 import type { Lexicon } from '../match/lexicon';
 import type { Request, RequestType, ResponseMap } from '../messages/protocol';
+import { datasetHandlers } from './dataset-handlers';
+import { editHandlers } from './edit-handlers';
+import { listHandlers } from './list-handlers';
 
 export interface HandlerDeps {
   /** Opens the options page, on an entity's view when an id is given. */
   openOptions(entityId?: string): Promise<void> | void;
+  /** Shows a count on the toolbar icon of one tab. */
+  setBadge?(tabId: number, count: number): Promise<void> | void;
+  /** Called after anything changed the entities: open tabs re-annotate with the new lexicon. */
+  onDataChanged?(): void;
 }
 
+/** Who sent a request: the tab of a content script, if any. */
+export interface RequestOrigin {
+  tabId?: number;
+}
+
+export type HandlerTable = {
+  [T in RequestType]: (request: Extract<Request, { type: T }>, from: RequestOrigin) => Promise<ResponseMap[T]>;
+};
+
 export interface Handlers {
-  handle<T extends RequestType>(request: Extract<Request, { type: T }>): Promise<ResponseMap[T]>;
+  handle<T extends RequestType>(request: Extract<Request, { type: T }>, from?: RequestOrigin): Promise<ResponseMap[T]>;
   /** Drops the cached lexicon; call after anything changes the entities (a dataset install or update). */
   invalidateLexicon(): void;
 }
-
-type HandlerTable = { [T in RequestType]: (request: Extract<Request, { type: T }>) => Promise<ResponseMap[T]> };
 
 export function createHandlers(db: DossierDb, deps: HandlerDeps): Handlers {
   // Every tab asks for the lexicon on load; compiling it from all entities each time would be
@@ -35,6 +52,12 @@ export function createHandlers(db: DossierDb, deps: HandlerDeps): Handlers {
     return lexicon;
   }
 
+  /** After an edit or import: the cached lexicon is stale, and open tabs need the new one. */
+  const changed = () => {
+    lexicon = null;
+    deps.onDataChanged?.();
+  };
+
   const table: HandlerTable = {
     'lexicon.get': async () => ({ lexicon: await getLexicon() }),
     'entity.card': (r) => getEntityCard(db, r.id),
@@ -44,12 +67,19 @@ export function createHandlers(db: DossierDb, deps: HandlerDeps): Handlers {
     },
     'dataset.overview': () => getOverview(db),
     'entity.search': (r) => searchEntities(db, r.query, r.limit, r.offset),
+    'page.count': async (r, from) => {
+      if (from.tabId !== undefined) await deps.setBadge?.(from.tabId, r.count);
+      return { shown: true };
+    },
+    ...listHandlers(db),
+    ...editHandlers(db, changed),
+    ...datasetHandlers(db, changed),
   };
 
   return {
-    handle(request) {
-      const handler = table[request.type] as (r: typeof request) => Promise<ResponseMap[typeof request.type]>;
-      return handler(request);
+    handle(request, from = {}) {
+      const handler = table[request.type] as (r: typeof request, f: RequestOrigin) => Promise<ResponseMap[typeof request.type]>;
+      return handler(request, from);
     },
     invalidateLexicon() {
       lexicon = null;

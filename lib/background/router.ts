@@ -5,7 +5,7 @@ export interface RouterContext {
   /** Our extension id and origin (chrome-extension://…), to tell our pages from web pages. */
   extensionId: string;
   extensionOrigin: string;
-  handle(request: Request): Promise<unknown>;
+  handle(request: Request, from: { tabId?: number }): Promise<unknown>;
   /** Resolves once the database can be read (the bundled dataset applied); awaited before handling. */
   ready?: () => Promise<unknown>;
 }
@@ -23,8 +23,13 @@ export async function handleMessage(message: unknown, sender: Sender, ctx: Route
     const parsed = parseRequest(message, sender, ctx.extensionId, ctx.extensionOrigin);
     if (!parsed.ok) return { ok: false, error: parsed.error };
     await ctx.ready?.();
-    return { ok: true, result: await ctx.handle(parsed.request) };
+    return { ok: true, result: await ctx.handle(parsed.request, { tabId: tabIdOf(sender) }) };
   } catch (error) {
     return { ok: false, error: errorMessage(error) };
   }
+}
+
+function tabIdOf(sender: Sender): number | undefined {
+  const id = (sender.tab as { id?: unknown } | undefined)?.id;
+  return typeof id === 'number' ? id : undefined;
 }

@@ -1,19 +1,27 @@
 /**
- * Every message between Dossier's contexts, declared once.
+ * Every message between Dossier's contexts, declared once, grouped by direction.
  *
- *   content script ──► background   lexicon.get, entity.card, options.open
- *   options page   ──► background   everything above, plus dataset.overview, entity.search
+ *   content script ──► background     lexicon.get, entity.card, options.open, page.count
+ *   extension pages ──► background    all of the above, and the dataset manager's requests:
+ *                                     dataset.*, entity.*, claim.*, source.*, undo.apply
+ *   popup, background ──► content     PageRequest: page.summary, page.reveal, page.next,
+ *                                     lexicon.changed (sent with tabs.sendMessage)
  *
  * Requests are parsed with zod where they enter the background (see `parseRequest`); a request a
  * sender is not allowed to make is refused there too. Responses are plain data built by the
  * background and typed here.
  */
 import { z } from 'zod';
-import type { Entity, EntityType, Source } from '../dataset/schema';
-import { Slug } from '../dataset/schema';
+import type { Claim, Entity, EntityType, Source } from '../dataset/schema';
+import { ENTITY_TYPES, Slug } from '../dataset/schema';
+import type { ValidationError } from '../dataset/validate';
 import type { Lexicon } from '../match/lexicon';
 
 const EntityId = Slug;
+/** Dataset files are read whole in the options page and sent as text. */
+const DatasetText = z.string().max(200 * 1024 * 1024);
+/** Rows as the database keeps them: dataset objects plus where they came from. Checked again on use. */
+const Rows = z.array(z.record(z.string(), z.unknown())).max(100_000);
 
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('lexicon.get') }).strict(),
@@ -28,6 +36,37 @@ export const RequestSchema = z.discriminatedUnion('type', [
       offset: z.number().int().min(0).default(0),
     })
     .strict(),
+  // The options page's entity list: one page of a filtered, sorted list.
+  z
+    .object({
+      type: z.literal('entity.list'),
+      query: z.string().max(200).default(''),
+      types: z.array(z.enum(ENTITY_TYPES)).max(ENTITY_TYPES.length).optional(),
+      datasetIds: z.array(z.string().max(200)).max(100).optional(),
+      sort: z.enum(['relevance', 'name', 'type', 'dataset']).default('relevance'),
+      direction: z.enum(['asc', 'desc']).default('asc'),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    })
+    .strict(),
+  z.object({ type: z.literal('entity.brief'), ids: z.array(EntityId).max(5000) }).strict(),
+  // Edits. The payloads are validated by the handlers, which answer with field errors.
+  z.object({ type: z.literal('entity.save'), entity: z.unknown(), create: z.boolean() }).strict(),
+  z.object({ type: z.literal('entity.delete'), id: EntityId }).strict(),
+  // The claims about an entity, whole (the entity card's claims omit their entities and source id).
+  z.object({ type: z.literal('claim.list'), entityId: EntityId }).strict(),
+  z.object({ type: z.literal('claim.save'), claim: z.unknown(), create: z.boolean() }).strict(),
+  z.object({ type: z.literal('claim.delete'), id: EntityId }).strict(),
+  z.object({ type: z.literal('source.list') }).strict(),
+  z.object({ type: z.literal('source.save'), source: z.unknown(), create: z.boolean() }).strict(),
+  z.object({ type: z.literal('source.delete'), id: EntityId }).strict(),
+  z.object({ type: z.literal('undo.apply'), undo: z.object({ entities: Rows, claims: Rows, sources: Rows }).strict() }).strict(),
+  // Datasets.
+  z.object({ type: z.literal('dataset.preview'), text: DatasetText }).strict(),
+  z.object({ type: z.literal('dataset.import'), text: DatasetText }).strict(),
+  z.object({ type: z.literal('dataset.export'), scope: z.enum(['all', 'user']) }).strict(),
+  // The number of highlights on the sender's page, for the toolbar badge.
+  z.object({ type: z.literal('page.count'), count: z.number().int().min(0).max(1_000_000) }).strict(),
 ]);
 
 export type Request = z.output<typeof RequestSchema>;
@@ -35,7 +74,7 @@ export type RequestInput = z.input<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
 /** Messages a content script (any web page's context) may send; the rest need an extension page. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['lexicon.get', 'entity.card', 'options.open']);
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['lexicon.get', 'entity.card', 'options.open', 'page.count']);
 
 export interface ClaimView {
   id: string;
@@ -56,6 +95,8 @@ export interface EntityCard {
   entity: Entity;
   /** Where the row came from: a dataset id, or "user" for entities the user created. */
   datasetId: string;
+  /** True when the user edited a row that came from a dataset: dataset updates leave it alone. */
+  userEdited?: boolean;
   claims: ClaimView[];
   /** Related entities that exist in the database, in the entity's order. */
   related: RelatedView[];
@@ -79,7 +120,41 @@ export interface EntityListItem {
   name: string;
   type: EntityType;
   summary?: string;
+  datasetId?: string;
+  country?: string;
+  /** entity.list: the alias that matched the query, when it was an alias rather than the name. */
+  matched?: string;
 }
+
+/** A save either succeeds with the stored value or lists every problem at its field's path. */
+export type SaveResult<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
+
+/** What a delete removed, as rows: sending it back with undo.apply restores it in one transaction. */
+export interface UndoBundle {
+  entities: Record<string, unknown>[];
+  claims: Record<string, unknown>[];
+  sources: Record<string, unknown>[];
+}
+
+export interface ChangeCounts {
+  added: number;
+  changed: number;
+  removed: number;
+  /** Rows the import leaves alone because the user created or edited them. */
+  kept: number;
+}
+
+/** What importing a dataset file would change, shown before anything is written. */
+export interface ImportSummary {
+  dataset: { id: string; name: string; version: string };
+  /** The version installed now, if this dataset is installed. */
+  installedVersion?: string;
+  entities: ChangeCounts;
+  claims: ChangeCounts;
+  sources: ChangeCounts;
+}
+
+export type ImportCheck = { ok: true; summary: ImportSummary } | { ok: false; errors: ValidationError[] };
 
 export interface ResponseMap {
   'lexicon.get': { lexicon: Lexicon };
@@ -87,6 +162,41 @@ export interface ResponseMap {
   'options.open': { opened: true };
   'dataset.overview': { datasets: DatasetSummary[]; entityCount: number; claimCount: number; sourceCount: number };
   'entity.search': { total: number; results: EntityListItem[] };
+  'entity.list': { total: number; results: EntityListItem[] };
+  'entity.brief': { entities: EntityListItem[] };
+  'entity.save': SaveResult<Entity>;
+  'entity.delete': { undo: UndoBundle };
+  'claim.list': { claims: Claim[] };
+  'claim.save': SaveResult<Claim>;
+  'claim.delete': { undo: UndoBundle };
+  'source.list': { sources: Source[] };
+  'source.save': SaveResult<Source>;
+  /** Refused with an error while claims cite the source. */
+  'source.delete': { undo: UndoBundle };
+  'undo.apply': { restored: true };
+  'dataset.preview': ImportCheck;
+  'dataset.import': ImportCheck;
+  'dataset.export': { filename: string; text: string };
+  'page.count': { shown: true };
+}
+
+/** Requests to a content script, from the popup or the background (browser.tabs.sendMessage). */
+export type PageRequest =
+  /** What is highlighted on the page, and whether Dossier is on for this site. */
+  | { type: 'page.summary' }
+  /** Scroll to the first mention of an entity and flash it. */
+  | { type: 'page.reveal'; entityId: string }
+  /** Move focus to the next highlight after the current focus or scroll position (opens its popover). */
+  | { type: 'page.next' }
+  /** The dataset changed: fetch the lexicon again and re-annotate. */
+  | { type: 'lexicon.changed' };
+
+export interface PageResponseMap {
+  /** `host`: the page's host name (the popup cannot read tab URLs without the "tabs" permission). */
+  'page.summary': { enabled: boolean; host: string; entities: { id: string; type: EntityType; count: number }[] };
+  'page.reveal': { found: boolean };
+  'page.next': { found: boolean };
+  'lexicon.changed': { reloaded: boolean };
 }
 
 /** What the background sends back: a result, or an error message the caller can show. */
