@@ -28,6 +28,17 @@ export type EntityRow = Entity &
   };
 export type ClaimRow = Claim & RowOrigin;
 export type SourceRow = Source & RowOrigin;
+/** What a tombstone stands for. */
+export type TombstoneKind = 'entity' | 'claim' | 'source';
+/**
+ * A row of a dataset that the user deleted: installs and updates of that dataset skip it, so a
+ * deletion survives the next dataset version (see seed.ts and tombstones.ts).
+ */
+export interface TombstoneRow {
+  kind: TombstoneKind;
+  id: string;
+  datasetId: string;
+}
 
 /** An installed dataset: its header and how many rows it shipped. */
 export interface DatasetRow {
@@ -85,6 +96,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 2,
     stores: { cache: 'key' },
   },
+  {
+    // Rows of a dataset the user deleted, so that dataset updates do not bring them back. A new
+    // table only: existing rows need no migration.
+    version: 3,
+    stores: { tombstones: '[kind+id], datasetId' },
+  },
 ];
 
 export const DEFAULT_DB_NAME = 'dossier';
@@ -96,6 +113,7 @@ export class DossierDb extends Dexie {
   declare readonly sources: Table<SourceRow, string>;
   declare readonly datasets: Table<DatasetRow, string>;
   declare readonly cache: Table<CacheRow, string>;
+  declare readonly tombstones: Table<TombstoneRow, [TombstoneKind, string]>;
 
   constructor(name: string = DEFAULT_DB_NAME, options: DossierDbOptions = {}) {
     super(name, {

@@ -8,6 +8,7 @@ import type { Dataset } from '../dataset/schema';
 import { validateDataset, type ValidationError } from '../dataset/validate';
 import type { DatasetRow, DossierDb, RowOrigin } from './database';
 import { toClaimRow, toEntityRow, toSourceRow } from './rows';
+import { tombstonedIds } from './tombstones';
 
 export class DatasetValidationError extends Error {
   override readonly name = 'DatasetValidationError';
@@ -103,7 +104,7 @@ export async function installDataset(db: DossierDb, input: unknown, now: () => D
   const dataset = validated.value;
   const origin: RowOrigin = { datasetId: dataset.id };
 
-  return db.transaction('rw', [db.entities, db.claims, db.sources, db.datasets], async () => {
+  return db.transaction('rw', [db.entities, db.claims, db.sources, db.datasets, db.tombstones], async () => {
     // Checked inside the transaction: two concurrent installs (onInstalled and startup) are
     // serialised by IndexedDB, and the second sees the first one's version.
     const installed = await db.datasets.get(dataset.id);
@@ -112,9 +113,17 @@ export async function installDataset(db: DossierDb, input: unknown, now: () => D
       return { status: 'unchanged', ...base, written: 0, deleted: 0, kept: 0 };
 
     const counts: Counts = { written: 0, deleted: 0, kept: 0 };
-    await replaceRows(db.entities, dataset.id, dataset.entities.map((e) => toEntityRow(e, origin)), counts);
-    await replaceRows(db.claims, dataset.id, dataset.claims.map((c) => toClaimRow(c, origin)), counts);
-    await replaceRows(db.sources, dataset.id, dataset.sources.map((s) => toSourceRow(s, origin)), counts);
+    // Rows the user deleted stay deleted: they are left out as if this version did not ship them
+    // (and, being absent from the database, are not deleted either), and count as kept.
+    const buried = await tombstonedIds(db, dataset.id);
+    const alive = <T extends { id: string }>(rows: T[], ids: Set<string>) => {
+      const out = rows.filter((r) => !ids.has(r.id));
+      counts.kept += rows.length - out.length;
+      return out;
+    };
+    await replaceRows(db.entities, dataset.id, alive(dataset.entities, buried.entity).map((e) => toEntityRow(e, origin)), counts);
+    await replaceRows(db.claims, dataset.id, alive(dataset.claims, buried.claim).map((c) => toClaimRow(c, origin)), counts);
+    await replaceRows(db.sources, dataset.id, alive(dataset.sources, buried.source).map((s) => toSourceRow(s, origin)), counts);
     await db.datasets.put(datasetRow(dataset, now()));
     return { status: installed ? 'updated' : 'installed', ...base, ...counts };
   });

@@ -50,4 +50,36 @@ describe('database migrations', () => {
     expect(await db.cache.count()).toBe(1);
     db.close();
   });
+  it('opens a version 2 database in version 3 with its rows and cache kept, and an empty tombstones table', async () => {
+    const name = `migrate-v2-${Math.random().toString(36).slice(2)}`;
+    const data = DatasetSchema.parse(fixtureV1());
+    const old = openAsVersion(name, 2);
+    await old.open();
+    expect(old.verno).toBe(2);
+    await old.table('entities').bulkPut(data.entities.map((e) => toEntityRow(e, { datasetId: data.id })));
+    await old.table('entities').update('nato', { userEdited: true, summary: 'Edited by the user.' });
+    await old.table('claims').bulkPut(data.claims.map((c) => toClaimRow(c, { datasetId: data.id })));
+    await old.table('sources').bulkPut(data.sources.map((s) => toSourceRow(s, { datasetId: data.id })));
+    await old.table('datasets').put({
+      id: data.id, name: data.name, version: data.version, publishedAt: data.publishedAt, schemaVersion: 1,
+      installedAt: '2026-01-01T00:00:00.000Z', entityCount: data.entities.length, claimCount: data.claims.length, sourceCount: data.sources.length,
+    });
+    await old.table('cache').put({ key: 'lexicon', fingerprint: 'old', value: { terms: 0 } });
+    old.close();
+
+    const db = new DossierDb(name, { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(3);
+    expect(await db.entities.count()).toBe(data.entities.length);
+    expect(await db.claims.count()).toBe(data.claims.length);
+    expect(await db.sources.count()).toBe(data.sources.length);
+    expect(await db.cache.get('lexicon')).toMatchObject({ fingerprint: 'old' });
+    expect((await getEntityCard(db, 'nato'))?.entity.summary).toBe('Edited by the user.');
+    // The new table works: keyed by [kind+id], indexed by dataset.
+    expect(await db.tombstones.count()).toBe(0);
+    await db.tombstones.put({ kind: 'entity', id: 'nato', datasetId: data.id });
+    expect(await db.tombstones.get(['entity', 'nato'])).toEqual({ kind: 'entity', id: 'nato', datasetId: data.id });
+    expect(await db.tombstones.where('datasetId').equals(data.id).count()).toBe(1);
+    db.close();
+  });
 });

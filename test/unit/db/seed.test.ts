@@ -112,6 +112,26 @@ describe('installDataset: newer version', () => {
     expect(result.kept).toBe(1);
     expect(await db.entities.get('nato')).toEqual(mine);
   });
+
+  it('does not bring back rows the user deleted (tombstoned), and counts them as kept', async () => {
+    db = freshDb();
+    await installDataset(db, fixtureV1());
+    // As the dataset manager's delete leaves them: the rows gone, a tombstone for each.
+    await db.entities.delete('mfa-ukraine');
+    await db.claims.delete('kuleba-appointed');
+    await db.tombstones.bulkPut([
+      { kind: 'entity', id: 'mfa-ukraine', datasetId: 'fixture' },
+      { kind: 'claim', id: 'kuleba-appointed', datasetId: 'fixture' },
+      { kind: 'source', id: 'source-a', datasetId: 'other-dataset' },
+    ]);
+    const result = await installDataset(db, fixtureV2());
+    expect(result).toMatchObject({ status: 'updated', kept: 2 });
+    expect(await db.entities.get('mfa-ukraine')).toBeUndefined();
+    expect(await db.claims.get('kuleba-appointed')).toBeUndefined();
+    // A tombstone of another dataset does not apply.
+    expect(await db.sources.get('source-a')).toMatchObject({ datasetId: 'fixture' });
+    expect(await db.tombstones.count()).toBe(3);
+  });
 });
 
 describe('installDataset: invalid input', () => {

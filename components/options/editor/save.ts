@@ -1,0 +1,75 @@
+/**
+ * Saving the editor's form: the entity first (nothing else is written unless it is accepted),
+ * then, claim by claim, any new source, the claim itself, or its deletion. Errors the background
+ * answers with come back at the form's paths, in the UI language.
+ */
+import type { Source } from '../../../lib/dataset/schema';
+import type { ValidationError } from '../../../lib/dataset/validate';
+import { stableJson } from '../../../lib/db/edit-checks';
+import type { Client } from '../../../lib/messages/client';
+import { draftToClaim, draftToEntity, draftToSource, uniqueId, type ClaimDraft, type EntityDraft } from './draft';
+import { localizeAll, under } from './errors';
+import { slugify } from './slug';
+
+export type SaveOutcome =
+  | { ok: true; id: string; sources: Source[] }
+  | {
+      ok: false;
+      errors: ValidationError[];
+      /** True when the entity was stored and a claim or source was not. */
+      entitySaved: boolean;
+      /** The claims as they stand now: saved ones marked stored, deleted ones gone. */
+      claims: ClaimDraft[];
+      /** Sources written on the way. */
+      sources: Source[];
+    };
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export async function saveEntityForm(client: Client, draft: EntityDraft, claims: readonly ClaimDraft[], create: boolean): Promise<SaveOutcome> {
+  const entity = draftToEntity(draft);
+  const saved = await client({ type: 'entity.save', entity, create });
+  if (!saved.ok) return { ok: false, errors: localizeAll(saved.errors, entity), entitySaved: false, claims: [...claims], sources: [] };
+
+  const errors: ValidationError[] = [];
+  const next: ClaimDraft[] = [];
+  const sources: Source[] = [];
+  // Paths use the claim's index in `next`, the list the form shows afterwards.
+  const fail = (c: ClaimDraft, errs: ValidationError[], suffix = '') => {
+    errors.push(...under(`$.claims[${next.length}]${suffix}`, errs));
+    next.push(c);
+  };
+  for (const original of claims) {
+    let c = original;
+    if (c.deleted) {
+      if (!c.create)
+        try {
+          await client({ type: 'claim.delete', id: c.id });
+        } catch (e) {
+          fail(c, [{ path: '$', message: messageOf(e) }]);
+        }
+      continue;
+    }
+    if (c.newSource) {
+      const source = draftToSource(uniqueId(slugify(c.newSource.title, 60) || 'source'), c.newSource);
+      const s = await client({ type: 'source.save', source, create: true });
+      if (!s.ok) {
+        fail(c, localizeAll(s.errors, source), '.source');
+        continue;
+      }
+      sources.push(s.value);
+      c = { ...c, sourceId: s.value.id, newSource: null };
+    }
+    const id = c.create ? uniqueId(`${entity.id}-${slugify(c.text, 40) || 'claim'}`) : c.id;
+    const claim = draftToClaim(entity.id, { ...c, id });
+    const json = stableJson(claim);
+    if (!c.create && json === c.initial) {
+      next.push(c);
+      continue;
+    }
+    const r = await client({ type: 'claim.save', claim, create: c.create });
+    if (!r.ok) fail(c, localizeAll(r.errors, claim));
+    else next.push({ ...c, id, create: false, initial: json });
+  }
+  return errors.length ? { ok: false, errors, entitySaved: true, claims: next, sources } : { ok: true, id: entity.id, sources };
+}
