@@ -1,0 +1,37 @@
+/** The options page's Datasets section: what is installed, importing a dataset file, exporting one. */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Client } from '../../../lib/messages/client';
+import type { ResponseMap } from '../../../lib/messages/protocol';
+import { t } from '../../i18n';
+import './datasets.css';
+import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
+import { InstalledDatasets } from './InstalledDatasets';
+
+export function DatasetsSection(props: { client: Client }) {
+  const { client } = props;
+  const [overview, setOverview] = useState<ResponseMap['dataset.overview'] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(() => {
+    client({ type: 'dataset.overview' }).then(
+      (o) => {
+        setOverview(o);
+        setError(null);
+      },
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+  }, [client]);
+
+  useEffect(load, [load]);
+
+  return (
+    <section class="panel ds-section" data-testid="ds-section" aria-labelledby="ds-heading">
+      <h2 id="ds-heading">{t('ds_title')}</h2>
+      <p class="ds-muted">{t('ds_intro')}</p>
+      <InstalledDatasets overview={overview} error={error} />
+      <ImportPanel client={client} onImported={load} />
+      <ExportPanel client={client} />
+    </section>
+  );
+}
