@@ -1,7 +1,10 @@
 /** The in-page card for one entity: who or what it is, its role, sourced claims and related entities. */
 import type { EntityCard } from '../lib/messages/protocol';
-import { currentRole, ENTITY_TYPE_LABELS, formatPartialDate } from '../lib/dataset/labels';
+import { currentRole } from '../lib/dataset/labels';
 import { ClaimItem } from './ClaimItem';
+import { t } from './i18n';
+import { formatLocalPartialDate } from './localDate';
+import { typeLabel } from './typeLabel';
 
 export interface EntityPopoverProps {
   card: EntityCard;
@@ -22,7 +25,7 @@ export function EntityPopover({ card, onSelectRelated, onOpenOptions, onBack, on
     <div class="panel" role="dialog" aria-labelledby={headingId} data-testid="popover" data-entity-id={entity.id}>
       <header class="head">
         {onBack && (
-          <button type="button" class="icon" onClick={onBack} aria-label="Back" data-testid="popover-back">
+          <button type="button" class="icon" onClick={onBack} aria-label={t('pop_back')} data-testid="popover-back">
             ‹
           </button>
         )}
@@ -31,11 +34,11 @@ export function EntityPopover({ card, onSelectRelated, onOpenOptions, onBack, on
             {entity.name}
           </h2>
           <p class="type" data-testid="popover-type">
-            {ENTITY_TYPE_LABELS[entity.type]}
+            {typeLabel(entity.type)}
             {entity.country ? ` · ${entity.country}` : ''}
           </p>
         </div>
-        <button type="button" class="icon" onClick={onClose} aria-label="Close" data-testid="popover-close">
+        <button type="button" class="icon" onClick={onClose} aria-label={t('pop_close')} data-testid="popover-close">
           ×
         </button>
       </header>
@@ -44,7 +47,7 @@ export function EntityPopover({ card, onSelectRelated, onOpenOptions, onBack, on
           <p class="role" data-testid="popover-role">
             {role.title}
             {org ? `, ${org.name}` : ''}
-            {role.start ? ` (since ${formatPartialDate(role.start)})` : ''}
+            {role.start ? ` (${t('pop_since', formatLocalPartialDate(role.start))})` : ''}
           </p>
         )}
         {entity.summary && (
@@ -53,9 +56,9 @@ export function EntityPopover({ card, onSelectRelated, onOpenOptions, onBack, on
           </p>
         )}
         {card.claims.length > 0 && (
-          <section aria-label="Claims">
-            <h3>
-              Claims <span class="count">{card.claims.length}</span>
+          <section aria-labelledby={`${headingId}-claims`}>
+            <h3 id={`${headingId}-claims`}>
+              {t('pop_claims')} <span class="count">{card.claims.length}</span>
             </h3>
             <ul class="claims">
               {card.claims.slice(0, CLAIMS_SHOWN).map((claim) => (
@@ -64,14 +67,14 @@ export function EntityPopover({ card, onSelectRelated, onOpenOptions, onBack, on
             </ul>
             {card.claims.length > CLAIMS_SHOWN && (
               <button type="button" class="link" onClick={() => onOpenOptions(entity.id)}>
-                All {card.claims.length} claims in Dossier
+                {t('pop_all_claims', String(card.claims.length))}
               </button>
             )}
           </section>
         )}
         {card.related.length > 0 && (
-          <section aria-label="Related">
-            <h3>Related</h3>
+          <section aria-labelledby={`${headingId}-related`}>
+            <h3 id={`${headingId}-related`}>{t('pop_related')}</h3>
             <ul class="related">
               {card.related.map((r) => (
                 <li key={r.id}>
@@ -86,7 +89,7 @@ export function EntityPopover({ card, onSelectRelated, onOpenOptions, onBack, on
       </div>
       <footer class="foot">
         <button type="button" class="primary" data-testid="popover-open-options" onClick={() => onOpenOptions(entity.id)}>
-          Open in Dossier
+          {t('pop_open')}
         </button>
       </footer>
     </div>

@@ -2,6 +2,7 @@
 import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { EntityCard } from '../lib/messages/protocol';
 import { EntityPopover } from './EntityPopover';
+import { t } from './i18n';
 
 export interface PopoverAppProps {
   /** The entity of the highlight the popover was opened on. */
@@ -24,8 +25,8 @@ export function PopoverApp({ entityId, loadCard, onOpenOptions, onClose, onRende
     let live = true;
     setState({ status: 'loading' });
     loadCard(shown).then(
-      (card) => live && setState(card ? { status: 'ready', card } : { status: 'error', message: 'This entity is no longer in your dataset.' }),
-      (e: unknown) => live && setState({ status: 'error', message: `Dossier could not load this entity: ${(e as Error).message}` }),
+      (card) => live && setState(card ? { status: 'ready', card } : { status: 'error', message: t('pop_gone') }),
+      (e: unknown) => live && setState({ status: 'error', message: t('pop_load_failed', (e as Error).message) }),
     );
     return () => {
       live = false;
@@ -35,8 +36,8 @@ export function PopoverApp({ entityId, loadCard, onOpenOptions, onClose, onRende
 
   if (state.status !== 'ready')
     return (
-      <div class="panel" role="dialog" aria-label="Dossier" data-testid="popover" aria-busy={state.status === 'loading'}>
-        <p class={state.status === 'error' ? 'message error' : 'message'}>{state.status === 'error' ? state.message : 'Loading…'}</p>
+      <div class="panel" role="dialog" aria-label={t('extName')} data-testid="popover" aria-busy={state.status === 'loading'}>
+        <p class={state.status === 'error' ? 'message error' : 'message'}>{state.status === 'error' ? state.message : t('pop_loading')}</p>
       </div>
     );
   return (

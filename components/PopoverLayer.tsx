@@ -1,6 +1,7 @@
 /**
  * Mounts the popover on the page: a <dossier-popover> host with an open shadow root, opened and
- * closed by the PopoverTrigger, rendering PopoverApp next to its highlight.
+ * closed by the PopoverTrigger, rendering PopoverApp next to its highlight. Returns the handle the
+ * content script uses for the settings (open delay) and for moving between highlights.
  */
 import { render } from 'preact';
 import type { EntityCard } from '../lib/messages/protocol';
@@ -14,10 +15,22 @@ import css from './popover.css?inline';
 export interface PopoverLayerOptions {
   loadCard(id: string): Promise<EntityCard | null>;
   openOptions(id: string): void;
+  /** How long the pointer rests on a highlight before the popover opens (default 300 ms). */
+  openDelayMs?: number;
   doc?: Document;
 }
 
-export function mountPopoverLayer({ loadCard, openOptions, doc = document }: PopoverLayerOptions) {
+export interface PopoverLayer {
+  /** The highlight whose popover is open, if any. */
+  current(): HTMLElement | null;
+  setOpenDelay(ms: number): void;
+  /** Focuses a highlight without opening its popover (Enter or Space opens it). */
+  focusQuietly(mark: HTMLElement): void;
+  close(): void;
+  destroy(): void;
+}
+
+export function mountPopoverLayer({ loadCard, openOptions, openDelayMs, doc = document }: PopoverLayerOptions): PopoverLayer {
   let shadow: ShadowHost | null = null;
   let anchor: HTMLElement | null = null;
   const win = doc.defaultView ?? window;
@@ -43,6 +56,7 @@ export function mountPopoverLayer({ loadCard, openOptions, doc = document }: Pop
 
   const trigger = new PopoverTrigger({
     doc,
+    openDelayMs,
     inPopover: (t) => !!shadow && (t === shadow.host || shadow.host.contains(t as Node | null)),
     onOpen(mark) {
       anchor = mark;
@@ -77,6 +91,10 @@ export function mountPopoverLayer({ loadCard, openOptions, doc = document }: Pop
   win.addEventListener('resize', onViewportChange, { passive: true });
 
   return {
+    current: () => trigger.current,
+    setOpenDelay: (ms) => trigger.setOpenDelay(ms),
+    focusQuietly: (mark) => trigger.focusQuietly(mark),
+    close: () => trigger.close(),
     destroy() {
       trigger.stop();
       win.removeEventListener('scroll', onViewportChange, { capture: true });

@@ -1,10 +1,10 @@
 import './highlights.css';
 import { mountPopoverLayer } from '../../components/PopoverLayer';
 import type { EntityCard } from '../../lib/messages/protocol';
-import { createClient } from '../../lib/messages/client';
-import { Matcher } from '../../lib/match/matcher';
-import { Annotator } from '../../lib/page/annotator';
-import { prepareMark } from '../../lib/page/mark-attributes';
+import { createClient, isPageRequest } from '../../lib/messages/client';
+import { PageController } from '../../lib/page/page-controller';
+import type { Settings } from '../../lib/settings/settings';
+import { loadSettings, watchSettings } from '../../lib/settings/store';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -12,10 +12,7 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   async main(ctx) {
     const request = createClient((message) => browser.runtime.sendMessage(message));
-    const { lexicon } = await request({ type: 'lexicon.get' });
-    if (lexicon.terms === 0 || ctx.isInvalid) return;
-
-    const annotator = new Annotator({ matcher: new Matcher(lexicon), onMark: prepareMark });
+    // Cards are cached per page; an edited dataset (lexicon.changed) empties the cache.
     const cards = new Map<string, Promise<EntityCard | null>>();
     const popover = mountPopoverLayer({
       loadCard: (id) => {
@@ -29,10 +26,37 @@ export default defineContentScript({
       },
       openOptions: (entityId) => void request({ type: 'options.open', entityId }),
     });
-    annotator.start();
-    ctx.onInvalidated(() => {
-      popover.destroy();
-      annotator.stop();
+    const controller = new PageController({
+      doc: document,
+      loadLexicon: async () => (await request({ type: 'lexicon.get' })).lexicon,
+      reportCount: (count) => void request({ type: 'page.count', count }).catch(() => {}),
+      popover,
     });
+
+    // Listening before the settings and lexicon arrive: the popup gets an answer at once.
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (response: unknown) => void) => {
+      if (!isPageRequest(message)) return false;
+      if (message.type === 'lexicon.changed') cards.clear();
+      controller.handle(message).then(sendResponse, () => sendResponse(undefined));
+      return true;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    let latest: Settings | null = null;
+    const apply = (settings: Settings) => {
+      latest = settings;
+      popover.setOpenDelay(settings.popoverDelayMs);
+      void controller.apply(settings);
+    };
+    const unwatch = watchSettings(browser.storage.onChanged, apply);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      unwatch();
+      controller.destroy();
+      popover.destroy();
+    });
+
+    const stored = await loadSettings(browser.storage.local);
+    // A change that arrived while loading is newer than what was loaded.
+    if (!latest && !ctx.isInvalid) apply(stored);
   },
 });

@@ -14,6 +14,7 @@
 import type { Matcher, Mention, SeenEntities } from '../match/matcher';
 import { blockOf, isInSkipped, isInline, isOurMark, MARK_CLASS } from './elements';
 import { discardSplits, hasSplits, unwrapMarks, wrapMentions, type OnMark } from './highlight';
+import type { MentionFilter } from './mention-filter';
 import { RootQueue } from './root-queue';
 import { RunReader, type TextRun } from './runs';
 import { byViewport } from './visible-first';
@@ -32,6 +33,8 @@ export interface AnnotatorOptions {
   /** Wait after a page change before starting, so bursts of changes are handled together. */
   delayMs?: number;
   onMark?: OnMark;
+  /** Which of the mentions found are highlighted (entity types, first mentions only); all when unset. */
+  filter?: MentionFilter;
   /** Called after a batch of work that changed highlights. */
   onUpdate?: () => void;
   /** Called after every slice of work, with where its time went. */
@@ -92,6 +95,14 @@ export class Annotator {
     this.reader = null;
     this.found = [];
     unwrapMarks(this.doc);
+  }
+
+  /** Reads the block holding `node` again soon, as if the page had changed it. */
+  refresh(node: Node): void {
+    const block = blockOf(node);
+    if (!this.running || !block || !block.isConnected) return;
+    this.queue(block);
+    this.schedule(this.delayMs);
   }
 
   /** True while work is queued or under way. */
@@ -191,16 +202,21 @@ export class Annotator {
       const root = this.roots.take((r) => !isInSkipped(r, this.doc.documentElement));
       if (!root) return false;
       this.reader = new RunReader(root, this.doc);
+      this.options.filter?.rescan?.(root);
       if (root.querySelector(`mark.${MARK_CLASS}`)) this.write(() => unwrapMarks(root));
     }
-    const run = this.reader.next();
+    const reader = this.reader;
+    const run = reader.next();
     if (!run) {
+      this.options.filter?.scanned?.(reader.root);
       this.reader = null;
       return true;
     }
     try {
-      const mentions = this.matcher.find(run.text, this.seenBefore(run.nodes[0]!));
-      if (mentions.length) {
+      let mentions = this.matcher.find(run.text, this.seenBefore(run.nodes[0]!));
+      if (mentions.length && this.options.filter) mentions = this.options.filter.keep(mentions, run.nodes[0]!);
+      // The filter may have queued this run's block again (`refresh`): then it is read anew.
+      if (mentions.length && this.reader === reader) {
         this.found.push({ run, mentions });
         this.sorted = false;
       }

@@ -1,6 +1,6 @@
 /**
  * When the popover opens and closes: after the pointer rests on a highlight, at once when a
- * highlight gets keyboard focus; closed by Escape, a click outside, or the pointer leaving both
+ * highlight gets keyboard focus (or Enter / Space on one focused quietly); closed by Escape, a click outside, or the pointer leaving both
  * highlight and popover. Listens on the document only, so no listener is added per highlight.
  */
 import { MARK_CLASS } from '../page/elements';
@@ -31,11 +31,13 @@ export class PopoverTrigger {
   private openTimer = 0;
   private closeTimer = 0;
   private restoringFocus = false;
+  private openDelayMs: number;
   private readonly doc: Document;
   private readonly listeners: [string, (e: Event) => void][];
 
   constructor(private readonly options: TriggerOptions) {
     this.doc = options.doc ?? document;
+    this.openDelayMs = options.openDelayMs ?? 300;
     this.listeners = [
       ['pointerover', (e) => this.pointerOver(e as PointerEvent)],
       ['pointerout', (e) => this.pointerOut(e as PointerEvent)],
@@ -48,6 +50,22 @@ export class PopoverTrigger {
 
   get current(): HTMLElement | null {
     return this.anchor;
+  }
+
+  /** How long the pointer rests on a highlight before its popover opens (a setting). */
+  setOpenDelay(ms: number): void {
+    this.openDelayMs = ms;
+  }
+
+  /** Gives a highlight keyboard focus without opening its popover; Enter or Space opens it. */
+  focusQuietly(mark: HTMLElement): void {
+    if (this.anchor && this.anchor !== mark) this.close();
+    this.restoringFocus = true;
+    try {
+      mark.focus({ preventScroll: true });
+    } finally {
+      this.restoringFocus = false;
+    }
   }
 
   start(): void {
@@ -109,7 +127,7 @@ export class PopoverTrigger {
       return;
     }
     this.win().clearTimeout(this.openTimer);
-    this.openTimer = this.win().setTimeout(() => this.open(mark, 'pointer'), this.options.openDelayMs ?? 300);
+    this.openTimer = this.win().setTimeout(() => this.open(mark, 'pointer'), this.openDelayMs);
   }
 
   private pointerOut(e: PointerEvent): void {
@@ -143,6 +161,15 @@ export class PopoverTrigger {
   }
 
   private keyDown(e: KeyboardEvent): void {
+    // A highlight is a button: Enter or Space on one whose popover is closed opens it.
+    if ((e.key === 'Enter' || e.key === ' ') && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      const mark = markOf(e.target);
+      if (mark && mark === e.target && mark !== this.anchor) {
+        e.preventDefault();
+        this.open(mark, 'focus');
+        return;
+      }
+    }
     if (!this.anchor) return;
     if (e.key === 'Escape') {
       const inside = this.options.inPopover(e.target) || e.target === this.anchor;
