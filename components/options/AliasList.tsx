@@ -1,11 +1,12 @@
 import type { Alias } from '../../lib/dataset/schema';
+import { t } from '../i18n';
 
 /** The names an entity is recognised by, with each alias's language and matching flags. */
 export function AliasList({ name, aliases }: { name: string; aliases: readonly Alias[] }) {
   return (
     <ul class="aliases">
       <li>
-        <span class="alias-text">{name}</span> <span class="flag">main name</span>
+        <span class="alias-text">{name}</span> <span class="flag">{t('opt_alias_main')}</span>
       </li>
       {aliases.map((alias) => (
         <li key={alias.text} data-testid="alias">
@@ -15,7 +16,7 @@ export function AliasList({ name, aliases }: { name: string; aliases: readonly A
           {alias.lang && (
             <>
               {' '}
-              <span class="flag" title="Language">
+              <span class="flag" title={t('opt_alias_language')}>
                 {alias.lang}
               </span>
             </>
@@ -23,16 +24,16 @@ export function AliasList({ name, aliases }: { name: string; aliases: readonly A
           {alias.caseSensitive && (
             <>
               {' '}
-              <span class="flag" title="Matched only with exactly this capitalisation">
-                case-sensitive
+              <span class="flag" title={t('opt_alias_case_sensitive_hint')}>
+                {t('opt_alias_case_sensitive')}
               </span>
             </>
           )}
           {alias.needsContext && (
             <>
               {' '}
-              <span class="flag" title="Highlighted only after the full name or another alias appeared on the page">
-                needs context
+              <span class="flag" title={t('opt_alias_needs_context_hint')}>
+                {t('opt_alias_needs_context')}
               </span>
             </>
           )}

@@ -1,11 +1,18 @@
 import type { ClaimView } from '../../lib/messages/protocol';
+import { t } from '../i18n';
 import { formatPartialDate } from './format';
+
+/** The element id of a claim on the entity view, for the timeline to scroll to. */
+export function claimElementId(claimId: string): string {
+  return `claim-${claimId}`;
+}
 
 /** One sourced claim: the statement, its date, the supporting quote, and where the quote comes from. */
 export function ClaimEntry({ claim }: { claim: ClaimView }) {
   const { source } = claim;
   return (
-    <li class="claim" data-testid="claim" data-claim-id={claim.id}>
+    // tabIndex -1: the timeline moves focus here, so keyboard and screen-reader users land on the claim.
+    <li class="claim" id={claimElementId(claim.id)} tabIndex={-1} data-testid="claim" data-claim-id={claim.id}>
       <p class="claim-text">
         {claim.date && (
           <>
@@ -23,7 +30,7 @@ export function ClaimEntry({ claim }: { claim: ClaimView }) {
       <p class="source muted">
         {source ? (
           <>
-            Source:{' '}
+            {t('opt_claim_source')}{' '}
             {source.url ? (
               <a href={source.url} target="_blank" rel="noopener noreferrer" class="source-title">
                 {source.title}
@@ -40,7 +47,7 @@ export function ClaimEntry({ claim }: { claim: ClaimView }) {
             )}
           </>
         ) : (
-          'Source missing from the database.'
+          t('opt_claim_source_missing')
         )}
       </p>
     </li>

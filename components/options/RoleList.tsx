@@ -1,5 +1,6 @@
 import type { Role } from '../../lib/dataset/schema';
 import type { EntityCard } from '../../lib/messages/protocol';
+import { t } from '../i18n';
 import { formatPartialDate } from './format';
 import { entityHref } from './route';
 
@@ -30,16 +31,12 @@ export function RoleList({ roles, organizations }: { roles: readonly Role[]; org
 
 /** "March 2020 – September 2024", "since 2019", "until 2021" or "former", as far as the dataset knows. */
 function RolePeriod({ role }: { role: Role }) {
-  const start = role.start && <time dateTime={role.start}>{formatPartialDate(role.start)}</time>;
-  const end = role.end && <time dateTime={role.end}>{formatPartialDate(role.end)}</time>;
-  if (start && end)
-    return (
-      <span class="period">
-        {' '}
-        ({start} – {end})
-      </span>
-    );
-  if (start) return <span class="period"> ({role.former ? <>from {start}, former</> : <>since {start}</>})</span>;
-  if (end) return <span class="period"> (until {end})</span>;
-  return role.former ? <span class="period"> (former)</span> : null;
+  const start = role.start && formatPartialDate(role.start);
+  const end = role.end && formatPartialDate(role.end);
+  let text: string | null = null;
+  if (start && end) text = t('opt_role_period', [start, end]);
+  else if (start) text = t(role.former ? 'opt_role_from_former' : 'opt_role_since', start);
+  else if (end) text = t('opt_role_until', end);
+  else if (role.former) text = t('opt_role_former');
+  return text ? <span class="period"> ({text})</span> : null;
 }

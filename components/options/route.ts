@@ -1,20 +1,68 @@
-/** The options page's hash routes: `#/` (dataset and entity list) and `#/entity/<id>` (one entity). */
+/**
+ * The options page's hash routes. `#/entity/<id>` is also the deep link the in-page popover opens
+ * (see the background's openOptions), so its form must not change.
+ *
+ *   #/, #/entities        the entity list
+ *   #/entity/<id>         one entity
+ *   #/entity/<id>/edit    the editor for one entity
+ *   #/new                 the editor for a new entity
+ *   #/datasets, #/settings
+ */
 
-export type Route = { name: 'list' } | { name: 'entity'; id: string };
+export type Route =
+  | { name: 'entities' }
+  | { name: 'entity'; id: string }
+  | { name: 'edit'; id: string }
+  | { name: 'new' }
+  | { name: 'datasets' }
+  | { name: 'settings' };
 
-export function parseRoute(hash: string): Route {
-  const match = /^#\/entity\/([^/?#]+)\/?$/.exec(hash);
-  if (!match) return { name: 'list' };
+/** The navigation's sections; every route belongs to one. */
+export type Section = 'entities' | 'datasets' | 'settings';
+
+function decode(part: string): string {
   try {
-    return { name: 'entity', id: decodeURIComponent(match[1]!) };
+    return decodeURIComponent(part);
   } catch {
     // A malformed escape is still an id the user asked for; show it as typed.
-    return { name: 'entity', id: match[1]! };
+    return part;
   }
+}
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#\/?/, '').replace(/\/$/, '');
+  const entity = /^entity\/([^/?#]+)(\/edit)?$/.exec(path);
+  if (entity) return entity[2] ? { name: 'edit', id: decode(entity[1]!) } : { name: 'entity', id: decode(entity[1]!) };
+  switch (path) {
+    case 'new':
+      return { name: 'new' };
+    case 'datasets':
+      return { name: 'datasets' };
+    case 'settings':
+      return { name: 'settings' };
+    default:
+      // "", "entities", and anything unknown: the list is the page's home.
+      return { name: 'entities' };
+  }
+}
+
+export function sectionOf(route: Route): Section {
+  return route.name === 'datasets' || route.name === 'settings' ? route.name : 'entities';
 }
 
 export function entityHref(id: string): string {
   return `#/entity/${encodeURIComponent(id)}`;
 }
 
-export const LIST_HREF = '#/';
+export function editHref(id: string): string {
+  return `${entityHref(id)}/edit`;
+}
+
+export const LIST_HREF = '#/entities';
+export const NEW_HREF = '#/new';
+export const SECTION_HREFS: Record<Section, string> = { entities: LIST_HREF, datasets: '#/datasets', settings: '#/settings' };
+
+/** Goes to a route; the hash change re-renders the page (useHashRoute). */
+export function navigate(href: string): void {
+  location.hash = href;
+}
