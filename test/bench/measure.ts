@@ -1,0 +1,174 @@
+/**
+ * One measurement = one fresh tab: a variant over an article page, or the infinite-scroll feed.
+ * Results go into Samples under "<dataset>/<words>/<variant>/<metric>" (articles) and
+ * "<dataset>/scroll/<metric>" (feed batches).
+ */
+import type { BenchBrowser } from './browser';
+import type { BenchConfig } from './config';
+import type { BenchDataset } from './fixtures';
+import type { Samples } from './stats';
+
+export type Variant = 'floor' | 'naive' | 'ours' | 'sliced';
+
+export interface Context {
+  browser: BenchBrowser;
+  origin: string;
+  config: BenchConfig;
+  samples: Samples;
+  /** Time matcher.find through a wrapper: only when the Annotator has no onSlice. */
+  findProxy: boolean;
+  notes: string[];
+  /** Naive keyword count per dataset (capped where mark.js crashes); 0 = not run. */
+  naiveCap: Map<string, number>;
+  /** Article groups whose naive runs stopped, with why. */
+  naiveStopped: Map<string, string>;
+  /** Planted mentions per article ("<dataset>/<words>") and per feed batch ("<dataset>/scroll/<b>"). */
+  planted: Map<string, number>;
+  /** Wall-clock seconds the harness spent per variant, to see where a run's minutes go. */
+  spent: Map<string, number>;
+  log: (message: string) => void;
+}
+
+interface Slice {
+  matchMs: number;
+  wrapMs: number;
+  totalMs: number;
+}
+interface AnnotateResult {
+  source: 'onSlice' | 'outside';
+  slices: Slice[];
+  wallMs: number;
+  marks: number;
+  mentions: number;
+  longTasks: number[];
+  isolated: boolean;
+}
+interface NaiveResult {
+  ms: number;
+  marks: number;
+  keywords: number;
+  processed: number;
+  error?: string;
+}
+
+const sum = (slices: Slice[], key: keyof Slice) => slices.reduce((t, s) => t + s[key], 0);
+
+/** Fetches the lexicon into the page and builds the matcher there; records load time and heap. */
+async function loadMatcher(ctx: Context, page: import('playwright-core').Page, d: BenchDataset, prefix: string | null): Promise<number> {
+  const timeout = ctx.config.callTimeoutMs;
+  await ctx.browser.call(page, 'fetchLexicon', [`/lexicon/${d.key}.json`], timeout);
+  const load = await ctx.browser.call<{ loadMs: number; heapBytes: number | null }>(page, 'loadMatcher', [], timeout);
+  if (prefix) {
+    ctx.samples.add(`${prefix}/loadMs`, load.loadMs);
+    ctx.samples.add(`${prefix}/heapBytes`, load.heapBytes);
+  }
+  return load.loadMs;
+}
+
+/** Which slice source the Annotator offers: runs it once over a small page. */
+export async function detectSliceSource(ctx: Context, d: BenchDataset, words: number): Promise<'onSlice' | 'outside'> {
+  const page = await ctx.browser.open(`${ctx.origin}/article/${d.key}/${words}.html`);
+  try {
+    await loadMatcher(ctx, page, d, null);
+    const r = await ctx.browser.call<AnnotateResult>(page, 'annotate', [{ sliceMs: 1e6, delayMs: 0, findProxy: false }], ctx.config.callTimeoutMs);
+    return r.source;
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+export async function runVariant(ctx: Context, d: BenchDataset, words: number, variant: Variant): Promise<void> {
+  const started = performance.now();
+  try {
+    await measureVariant(ctx, d, words, variant);
+  } finally {
+    ctx.spent.set(variant, (ctx.spent.get(variant) ?? 0) + (performance.now() - started) / 1000);
+  }
+}
+
+async function measureVariant(ctx: Context, d: BenchDataset, words: number, variant: Variant): Promise<void> {
+  const key = `${d.key}/${words}/${variant}`;
+  const timeout = ctx.config.callTimeoutMs;
+  const { samples, browser } = ctx;
+  const page = await browser.open(`${ctx.origin}/article/${d.key}/${words}.html`);
+  try {
+    if (variant === 'floor') {
+      const r = await browser.call<{ ms: number }>(page, 'floor', [], timeout);
+      samples.add(`${key}/ms`, r.ms);
+    } else if (variant === 'naive') {
+      const group = `${d.key}/${words}`;
+      if (ctx.naiveStopped.has(group)) return;
+      const keywords = d.keywords.slice(0, ctx.naiveCap.get(d.key) ?? 0);
+      let r: NaiveResult;
+      try {
+        r = await browser.call<NaiveResult>(page, 'naive', [keywords], timeout);
+      } catch (error) {
+        ctx.naiveStopped.set(group, `exceeded the ${timeout / 1000} s cap with ${keywords.length.toLocaleString('en')} keywords`);
+        ctx.log(`naive ${group}: ${String(error)}`);
+        return;
+      }
+      if (r.error) {
+        ctx.naiveStopped.set(group, `crashed after ${r.processed.toLocaleString('en')} of ${r.keywords.toLocaleString('en')} keywords (${r.error.slice(0, 80)})`);
+        return;
+      }
+      samples.add(`${key}/ms`, r.ms);
+      samples.add(`${key}/marks`, r.marks);
+    } else {
+      const loadMs = await loadMatcher(ctx, page, d, variant === 'ours' ? key : null);
+      const options = variant === 'ours' ? { sliceMs: 1e6, delayMs: 0, findProxy: ctx.findProxy } : { findProxy: ctx.findProxy };
+      const r = await browser.call<AnnotateResult>(page, 'annotate', [options], timeout);
+      if (variant === 'ours') {
+        samples.add(`${key}/matchMs`, sum(r.slices, 'matchMs'));
+        samples.add(`${key}/wrapMs`, sum(r.slices, 'wrapMs'));
+        samples.add(`${key}/workMs`, sum(r.slices, 'totalMs'));
+        samples.add(`${key}/wallMs`, r.wallMs);
+        samples.add(`${key}/e2eMs`, loadMs + r.wallMs);
+        samples.add(`${key}/mentions`, r.mentions);
+        samples.add(`${key}/missed`, (ctx.planted.get(`${d.key}/${words}`) ?? 0) - r.mentions);
+        if (!r.isolated) ctx.notes.push('pages were not cross-origin isolated: performance.now() had 100 µs resolution.');
+      } else {
+        samples.add(`${key}/maxSliceMs`, Math.max(0, ...r.slices.map((s) => s.totalMs)));
+        samples.add(`${key}/slices`, r.slices.length);
+        samples.add(`${key}/longTaskMs`, Math.max(0, ...r.longTasks));
+        samples.add(`${key}/wallMs`, r.wallMs);
+      }
+    }
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+interface BatchResult {
+  latencyMs: number;
+  workMs: number;
+  maxSliceMs: number;
+  slices: number;
+  mentions: number;
+}
+
+/** The feed: appends every batch in turn, each measured on its own. */
+export async function runScroll(ctx: Context, d: BenchDataset): Promise<void> {
+  const started = performance.now();
+  const key = `${d.key}/scroll`;
+  const timeout = ctx.config.callTimeoutMs;
+  const page = await ctx.browser.open(`${ctx.origin}/feed/${d.key}.html`);
+  try {
+    await loadMatcher(ctx, page, d, null);
+    const batches = await ctx.browser.call<number>(page, 'feedStart', [ctx.findProxy], timeout);
+    for (let b = 0; b < batches; b++) {
+      // A short pause, as between two loads of a real feed, so batches do not merge.
+      await page.waitForTimeout(30);
+      const r = await ctx.browser.call<BatchResult>(page, 'feedBatch', [b], timeout);
+      ctx.samples.add(`${key}/workMs`, r.workMs);
+      // The first batch pays for cold code (JIT) and the first layout; later ones are steady state.
+      ctx.samples.add(`${key}/${b === 0 ? 'first' : 'later'}WorkMs`, r.workMs);
+      ctx.samples.add(`${key}/latencyMs`, r.latencyMs);
+      ctx.samples.add(`${key}/maxSliceMs`, r.maxSliceMs);
+      ctx.samples.add(`${key}/mentions`, r.mentions);
+      ctx.samples.add(`${key}/missed`, (ctx.planted.get(`${key}/${b}`) ?? 0) - r.mentions);
+    }
+  } finally {
+    await page.close().catch(() => {});
+    ctx.spent.set('scroll', (ctx.spent.get('scroll') ?? 0) + (performance.now() - started) / 1000);
+  }
+}
