@@ -26,6 +26,11 @@ import { startServer, type StaticServer } from './support/server';
 const ARTICLE = 'demo-article.html';
 const POPOVER_ENTITY = 'dmytro-kuleba';
 // Tracked: the README shows these pictures, so they are retaken whenever the demo runs headless.
+/** The extension's API inside its service worker, where the popup screenshot opens a tab. */
+declare const chrome: typeof import('wxt/browser').browser;
+
+/** An entity whose claims have dates and whose related entities make a graph. */
+const TIMELINE_ENTITY = 'rustem-umerov';
 const SCREENSHOTS = path.join(PROJECT_ROOT, 'test', 'screenshots');
 
 // tsx compiles with esbuild's keepNames, which wraps named functions in `__name(...)`; functions
@@ -86,15 +91,43 @@ async function screenshots(browser: LaunchedBrowser, server: StaticServer): Prom
   await page.screenshot({ path: popover });
   written.push(popover);
 
-  const options = await browser.context.newPage();
-  await options.goto(extensionUrl(browser.extensionId, `options.html#/entity/${POPOVER_ENTITY}`));
-  await options.locator(`[data-testid="entity-view"][data-entity-id="${POPOVER_ENTITY}"]`).waitFor({ timeout: 15_000 });
-  await options.getByTestId('claim').first().waitFor({ timeout: 15_000 });
-  await options.evaluate(() => document.fonts.ready.then(() => true));
-  const optionsPng = path.join(SCREENSHOTS, 'options.png');
-  await options.screenshot({ path: optionsPng, fullPage: true });
-  written.push(optionsPng);
+  written.push(...(await optionsScreenshots(browser)));
+  written.push(await popupScreenshot(browser, server));
   return written;
+}
+
+/** The options page: the entity list, and an entity view with its timeline and graph. */
+async function optionsScreenshots(browser: LaunchedBrowser): Promise<string[]> {
+  const options = await browser.context.newPage();
+  await options.setViewportSize({ width: 1280, height: 900 });
+  await options.goto(extensionUrl(browser.extensionId, 'options.html#/entities'));
+  await options.getByTestId('entity-result').first().waitFor({ timeout: 15_000 });
+  await options.evaluate(() => document.fonts.ready.then(() => true));
+  const list = path.join(SCREENSHOTS, 'options.png');
+  await options.screenshot({ path: list });
+  await options.goto(extensionUrl(browser.extensionId, `options.html#/entity/${TIMELINE_ENTITY}`));
+  await options.getByTestId('entity-timeline').waitFor({ timeout: 15_000 });
+  await options.getByTestId('entity-graph').waitFor({ timeout: 15_000 });
+  const entity = path.join(SCREENSHOTS, 'entity.png');
+  await options.screenshot({ path: entity, fullPage: true });
+  await options.close();
+  return [list, entity];
+}
+
+/** The toolbar popup for the demo article's tab (opened as a page: headless has no toolbar). */
+async function popupScreenshot(browser: LaunchedBrowser, server: StaticServer): Promise<string> {
+  const [article, tabId] = await Promise.all([
+    browser.context.waitForEvent('page'),
+    browser.worker!.evaluate((url) => chrome.tabs.create({ url }).then((tab) => tab.id!), server.url(ARTICLE)),
+  ]);
+  await settle(article);
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 560 });
+  await popup.goto(extensionUrl(browser.extensionId, `popup.html?tab=${tabId}`));
+  await popup.getByTestId('popup-entity').first().waitFor({ timeout: 15_000 });
+  const file = path.join(SCREENSHOTS, 'popup.png');
+  await popup.screenshot({ path: file });
+  return file;
 }
 
 async function main(): Promise<void> {
