@@ -10,7 +10,7 @@ import { formatPartialDate } from '../format';
 import { AboutEntities } from './AboutEntities';
 import type { ClaimDraft } from './draft';
 import { fieldId } from './errors';
-import { SourceField } from './SourceField';
+import { SourceField, type SourceActions } from './SourceField';
 import { TextField } from './TextField';
 
 export const QUOTE_MAX = 300;
@@ -20,6 +20,7 @@ export interface ClaimFormProps {
   index: number;
   claim: ClaimDraft;
   sources: readonly Source[] | null;
+  sourceActions: SourceActions;
   selfId: string;
   selfName: string;
   expanded: boolean;
@@ -80,7 +81,7 @@ export function ClaimForm(props: ClaimFormProps) {
               </>
             }
           />
-          <SourceField path={path} claim={claim} sources={props.sources} onChange={props.onChange} />
+          <SourceField client={props.client} path={path} claim={claim} sources={props.sources} actions={props.sourceActions} onChange={props.onChange} />
           <AboutEntities client={props.client} path={path} about={claim.about} selfId={props.selfId} selfName={props.selfName} onChange={(about) => props.onChange({ about })} />
         </div>
       )}

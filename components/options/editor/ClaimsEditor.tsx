@@ -6,6 +6,7 @@ import { t } from '../../i18n';
 import { ClaimForm } from './ClaimForm';
 import { newClaimDraft, type ClaimDraft } from './draft';
 import type { ErrorMap } from './errors';
+import type { SourceActions } from './SourceField';
 
 const ADD_ID = 'edit-claim-add';
 
@@ -13,6 +14,7 @@ export interface ClaimsEditorProps {
   client: Client;
   claims: ClaimDraft[];
   sources: readonly Source[] | null;
+  sourceActions: SourceActions;
   selfId: string;
   selfName: string;
   errors: ErrorMap;
@@ -48,6 +50,7 @@ export function ClaimsEditor(props: ClaimsEditorProps) {
               index={i}
               claim={c}
               sources={props.sources}
+              sourceActions={props.sourceActions}
               selfId={props.selfId}
               selfName={props.selfName}
               expanded={open.has(c.key) || hasErrors(i)}

@@ -4,7 +4,6 @@
  * checks again and writes nothing unless the whole entity is valid. Leaving with unsaved changes asks.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Source } from '../../../lib/dataset/schema';
 import type { ValidationError } from '../../../lib/dataset/validate';
 import { stableJson } from '../../../lib/db/edit-checks';
 import type { Client } from '../../../lib/messages/client';
@@ -23,6 +22,7 @@ import { RelatedRows } from './RelatedRows';
 import { RoleRows } from './RoleRows';
 import { saveEntityForm } from './save';
 import { useLeaveGuard } from './useLeaveGuard';
+import { useSources } from './useSources';
 import './controls.css';
 import './editor.css';
 
@@ -52,7 +52,6 @@ export function EntityEditor({ client, id, onDone }: EntityEditorProps) {
   const [dataset, setDataset] = useState<string | null>(null);
   /** The name as stored, for the heading: it should not change while the name field is edited. */
   const [storedName, setStoredName] = useState('');
-  const [sources, setSources] = useState<Source[] | null>(null);
   const [errors, setErrors] = useState<ValidationError[]>([]);
   const [attempted, setAttempted] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -64,6 +63,7 @@ export function EntityEditor({ client, id, onDone }: EntityEditorProps) {
   const dirty = stableJson(draftToEntity(draft)) !== initial || claims.some((c) => claimChanged(entityId, c));
   const guard = useLeaveGuard(dirty && !saving, t('edit_leave_confirm'));
   const errorMap = useMemo(() => toErrorMap(errors), [errors]);
+  const sourceList = useSources(client, claims, (f) => setClaims(f));
 
   useEffect(() => {
     let current = true;
@@ -81,10 +81,6 @@ export function EntityEditor({ client, id, onDone }: EntityEditorProps) {
         },
         (e: unknown) => current && setLoad({ status: 'error', message: messageOf(e) }),
       );
-    client({ type: 'source.list' }).then(
-      (r) => current && setSources(r.sources),
-      () => current && setSources([]),
-    );
     return () => {
       current = false;
     };
@@ -124,7 +120,7 @@ export function EntityEditor({ client, id, onDone }: EntityEditorProps) {
         guard.release();
         return onDone(out.id);
       }
-      if (out.sources.length) setSources((s) => [...(s ?? []), ...out.sources]);
+      if (out.sources.length) sourceList.add(out.sources);
       if (out.entitySaved) {
         // The entity is stored: from now on this form edits it.
         setCreate(false);
@@ -180,7 +176,7 @@ export function EntityEditor({ client, id, onDone }: EntityEditorProps) {
         <RoleRows client={client} roles={draft.roles} onChange={(roles) => editDraft({ roles })} />
         <RelatedRows client={client} selfId={entityId} related={draft.related} onChange={(related) => editDraft({ related })} />
         <LinkRows links={draft.links} onChange={(links) => editDraft({ links })} />
-        <ClaimsEditor client={client} claims={claims} sources={sources} selfId={entityId} selfName={draft.name.trim()} errors={errorMap} onChange={editClaims} />
+        <ClaimsEditor client={client} claims={claims} sources={sourceList.sources} sourceActions={sourceList.actions} selfId={entityId} selfName={draft.name.trim()} errors={errorMap} onChange={editClaims} />
         <div class="ed-form-actions">
           <button type="submit" class="ed-primary" data-testid="editor-save" disabled={saving}>
             {saving ? t('edit_saving') : t('edit_save')}

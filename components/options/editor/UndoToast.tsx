@@ -1,7 +1,7 @@
 /**
  * The bar that offers to undo a deletion for ~10 seconds. The countdown pauses while the pointer
  * or keyboard focus is on it (so nobody is rushed), Escape or "Dismiss" closes it. Undo restores
- * the rows and opens the entity again.
+ * the rows and opens the entity again (for a deleted entity) or tells the page that deleted them.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Client } from '../../../lib/messages/client';
@@ -16,12 +16,14 @@ export interface UndoToastProps {
   undo: UndoBundle;
   /** What was deleted, as the user knows it. */
   name: string;
-  /** The entity to open after the undo. */
-  entityId: string;
+  /** The entity to open after the undo; none to stay on the page. */
+  entityId?: string;
+  /** Called once the rows are back, e.g. to reload a list that showed them. */
+  onRestored?(): void;
   onClose(): void;
 }
 
-export function UndoToast({ client, undo, name, entityId, onClose }: UndoToastProps) {
+export function UndoToast({ client, undo, name, entityId, onRestored, onClose }: UndoToastProps) {
   const [state, setState] = useState<{ status: 'idle' | 'working' } | { status: 'failed'; message: string }>({ status: 'idle' });
   const [paused, setPaused] = useState(false);
   const left = useRef(UNDO_MS);
@@ -41,7 +43,8 @@ export function UndoToast({ client, undo, name, entityId, onClose }: UndoToastPr
     try {
       await client({ type: 'undo.apply', undo });
       onClose();
-      location.hash = entityHref(entityId);
+      onRestored?.();
+      if (entityId !== undefined) location.hash = entityHref(entityId);
     } catch (e) {
       setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
     }

@@ -7,7 +7,7 @@
 import { ClaimSchema, EntitySchema, SourceSchema } from '../../../lib/dataset/schema';
 import { toValidationErrors, type ValidationError } from '../../../lib/dataset/validate';
 import { claimProblems, entityProblems } from '../../../lib/db/edit-checks';
-import { draftToClaim, draftToEntity, draftToSource, type ClaimDraft, type EntityDraft } from './draft';
+import { draftToClaim, draftToEntity, draftToSource, type ClaimDraft, type EntityDraft, type SourceDraft } from './draft';
 import { t } from '../../i18n';
 import { localizeAll, under } from './errors';
 
@@ -33,12 +33,15 @@ export function checkClaim(entityId: string, c: ClaimDraft, index: number): Vali
   const parsed = ClaimSchema.safeParse(claim);
   const errors = (parsed.success ? [] : toValidationErrors(parsed.error)).filter((e) => e.path !== '$.id');
   const out = under(`$.claims[${index}]`, localizeAll([...errors, ...claimProblems(claim)], claim));
-  if (c.newSource) {
-    const source = draftToSource(PLACEHOLDER, c.newSource);
-    const s = SourceSchema.safeParse(source);
-    if (!s.success) out.push(...under(`$.claims[${index}].source`, localizeAll(toValidationErrors(s.error), source)));
-  }
+  if (c.newSource) out.push(...checkSource(PLACEHOLDER, c.newSource, `$.claims[${index}].source`));
   return out;
+}
+
+/** Problems of a source as its form states it, under `prefix` (e.g. `$.claims[2].source`). */
+export function checkSource(id: string, draft: SourceDraft, prefix: string): ValidationError[] {
+  const source = draftToSource(id, draft);
+  const parsed = SourceSchema.safeParse(source);
+  return parsed.success ? [] : under(prefix, localizeAll(toValidationErrors(parsed.error), source));
 }
 
 export function checkAll(draft: EntityDraft, claims: readonly ClaimDraft[]): ValidationError[] {

@@ -147,6 +147,9 @@ export function draftToEntity(d: EntityDraft): Entity {
   };
 }
 
+/** The form state of a stored source, for editing it. */
+export const sourceToDraft = (s: Source): SourceDraft => ({ title: s.title, publisher: s.publisher ?? '', author: s.author ?? '', date: s.date ?? '', url: s.url ?? '' });
+
 export function draftToSource(id: string, s: SourceDraft): Source {
   return { id, title: s.title.trim(), ...opt('publisher', s.publisher), ...opt('author', s.author), ...opt('date', s.date), ...opt('url', s.url) };
 }

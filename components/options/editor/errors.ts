@@ -72,6 +72,12 @@ export function localizeAll(errors: readonly ValidationError[], root: unknown): 
     .filter((e) => !seen.has(`${e.path}\n${e.message}`) && !!seen.add(`${e.path}\n${e.message}`));
 }
 
+/** Why a source could not be deleted, in the UI language: the background's refusal while claims cite it is recognised by its wording. */
+export function sourceDeleteMessage(message: string): string {
+  const m = /is cited by (\d+) claim/.exec(message);
+  return m ? t('edit_src_delete_cited', m[1]!) : t('edit_src_delete_failed', message);
+}
+
 /** Errors grouped by path, each message once. */
 export function toErrorMap(errors: readonly ValidationError[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
