@@ -8,10 +8,10 @@ import { ENTITY_TYPES, type EntityType } from '../dataset/entity-types';
 import { bytesToBase64 } from './base64';
 import { lowerSameLength } from './fold';
 import { hashKey, SEED_INSENSITIVE, SEED_SENSITIVE } from './hash';
-import { CASE_BIT, CONTEXT_BIT, insert, LOOK_ON, MAX_ENTITIES, tableSlots } from './table';
-import { separatorKey, tokenize } from './tokenize';
+import { CASE_BIT, CASE_HINT, CONTEXT_BIT, insert, LOOK_ON, MAX_ENTITIES, tableSlots } from './table';
+import { separatorKey, tokenize, tokenKey } from './tokenize';
 
-export const LEXICON_FORMAT = 2;
+export const LEXICON_FORMAT = 3;
 
 export interface Lexicon {
   format: typeof LEXICON_FORMAT;
@@ -40,7 +40,7 @@ export function termKey(text: string, caseSensitive = false): string {
   let key = '';
   tokens.forEach((t, i) => {
     if (i > 0) key += separatorKey(text, tokens[i - 1]!.end, t.start);
-    key += t.key;
+    key += tokenKey(text, t);
   });
   return caseSensitive ? key : lowerSameLength(key);
 }
@@ -55,6 +55,7 @@ export function compileLexicon(entities: readonly LexiconEntity[]): Lexicon {
   if (entities.length >= MAX_ENTITIES) throw new Error(`a lexicon holds at most ${MAX_ENTITIES - 1} entities`);
   const entries: Entry[] = [];
   const lookOn = new Set<string>();
+  const caseHints = new Set<string>();
   let maxWords = 1;
   let types = '';
   const ids: string[] = [];
@@ -73,12 +74,13 @@ export function compileLexicon(entities: readonly LexiconEntity[]): Lexicon {
       // Every shorter run of its first words, in lower case: the scanner goes on while one exists.
       const lower = caseSensitive ? lowerSameLength(key) : key;
       for (let n = 1; n < words.length; n++) lookOn.add(lower.slice(0, words[n - 1]!.end));
-      if (caseSensitive) lookOn.add(lower);
+      if (caseSensitive) caseHints.add(lower);
     };
     add(entity.name, false, false);
     for (const alias of entity.aliases) add(alias.text, !!alias.caseSensitive, !!alias.needsContext);
   });
   for (const key of lookOn) entries.push({ key, seed: SEED_INSENSITIVE, value: LOOK_ON });
+  for (const key of caseHints) entries.push({ key, seed: SEED_INSENSITIVE, value: CASE_HINT });
   const table = new Uint32Array(tableSlots(entries.length) * 2);
   for (const { key, seed, value } of entries) {
     const { h1, h2 } = hashKey(key, seed);
@@ -90,6 +92,6 @@ export function compileLexicon(entities: readonly LexiconEntity[]): Lexicon {
     types,
     table: bytesToBase64(new Uint8Array(table.buffer)),
     maxWords,
-    terms: entries.length - lookOn.size,
+    terms: entries.length - lookOn.size - caseHints.size,
   };
 }

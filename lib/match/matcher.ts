@@ -8,8 +8,8 @@ import { base64ToBytes } from './base64';
 import { lowerSameLength } from './fold';
 import { finish1, hashKey, mix1, SEED_INSENSITIVE, SEED_SENSITIVE, start1 } from './hash';
 import { LEXICON_FORMAT, type Lexicon } from './lexicon';
-import { CASE_BIT, CONTEXT_BIT, ENTITY_MASK, hasKey1, probe } from './table';
-import { separatorKey, tokenize, type Token } from './tokenize';
+import { CASE_BIT, CONTEXT_BIT, ENTITY_MASK, probe, scan1, SEEN_CASE_HINT, SEEN_LOOK_ON, SEEN_TERM } from './table';
+import { separatorKey, tokenize, tokenKey, type Token } from './tokenize';
 
 export interface Mention {
   start: number;
@@ -71,19 +71,23 @@ export class Matcher {
         }
         if (token.plain) for (let k = token.start; k < token.end; k++) h1 = mix1(h1, lower.charCodeAt(k));
         else {
-          const key = lowerSameLength(token.key);
+          const key = lowerSameLength(token.key!);
           for (let k = 0; k < key.length; k++) h1 = mix1(h1, key.charCodeAt(k));
         }
         const found = (hits[n] ??= []);
         found.length = 0;
         words = n + 1;
-        const f1 = finish1(h1);
-        if (!hasKey1(this.table, f1)) break;
-        const insensitive = hashKey(spanKey(text, tokens, i, i + n, true), SEED_INSENSITIVE);
-        const lookOn = probe(this.table, insensitive.h1, insensitive.h2, 0, found);
-        if (!lookOn) break;
-        const exact = hashKey(spanKey(text, tokens, i, i + n, false), SEED_SENSITIVE);
-        probe(this.table, exact.h1, exact.h2, CASE_BIT, found, true);
+        const seenHere = scan1(this.table, finish1(h1));
+        if (seenHere === 0) break;
+        if (seenHere & SEEN_TERM) {
+          const insensitive = hashKey(spanKey(text, tokens, i, i + n, true), SEED_INSENSITIVE);
+          probe(this.table, insensitive.h1, insensitive.h2, 0, found);
+        }
+        if (seenHere & SEEN_CASE_HINT) {
+          const exact = hashKey(spanKey(text, tokens, i, i + n, false), SEED_SENSITIVE);
+          probe(this.table, exact.h1, exact.h2, CASE_BIT, found, true);
+        }
+        if (!(seenHere & SEEN_LOOK_ON)) break;
       }
       for (let n = words - 1; n >= 0; n--) {
         const entity = pick(hits[n]!, seen);
@@ -112,7 +116,7 @@ function spanKey(text: string, tokens: readonly Token[], first: number, last: nu
   let key = '';
   for (let t = first; t <= last; t++) {
     if (t > first) key += separatorOf(text, tokens[t - 1]!.end, tokens[t]!.start);
-    key += tokens[t]!.key;
+    key += tokenKey(text, tokens[t]!);
   }
   return lowerCase ? lowerSameLength(key) : key;
 }

@@ -1,15 +1,16 @@
 /**
  * The lexicon as an open-addressing hash table in one Uint32Array: two words a slot,
  *   [h1] [h2 fingerprint:8 | occupied:1 | needsContext:1 | caseSensitive:1 | entity:21]
- * Entity LOOK_ON marks a slot keyed by a lower-case run of words that says "a longer term
- * starts with these words, or a case-sensitive term is these words": without one, the scanner
- * stops at this word and never hashes the exact-case text.
+ * Two entity values are hints keyed by a lower-case run of words: LOOK_ON says "a longer term
+ * starts with these words" (without it the scanner stops at this word), CASE_HINT says "a
+ * case-sensitive term is these words" (without it the exact-case text is never hashed).
  */
 
 export const ENTITY_BITS = 21;
 export const ENTITY_MASK = (1 << ENTITY_BITS) - 1;
 export const LOOK_ON = ENTITY_MASK;
-export const MAX_ENTITIES = LOOK_ON;
+export const CASE_HINT = ENTITY_MASK - 1;
+export const MAX_ENTITIES = CASE_HINT;
 export const CASE_BIT = 1 << 21;
 export const CONTEXT_BIT = 1 << 22;
 export const OCCUPIED = 1 << 23;
@@ -28,12 +29,24 @@ export function insert(table: Uint32Array, h1: number, h2: number, value: number
   table[i * 2 + 1] = ((h2 & 0xff) << 24) | OCCUPIED | value;
 }
 
-/** True when some entry has this h1: the cheap first check, before h2 is worth computing. */
-export function hasKey1(table: Uint32Array, h1: number): boolean {
+/** What the entries with this h1 say, without h2: SEEN_LOOK_ON | SEEN_CASE_HINT | SEEN_TERM. */
+export const SEEN_LOOK_ON = 1;
+export const SEEN_CASE_HINT = 2;
+export const SEEN_TERM = 4;
+
+/**
+ * The cheap first look, by h1 alone. A hint seen through an h1 collision only costs one more
+ * probe; a term is accepted only after `probe` has checked h2 as well.
+ */
+export function scan1(table: Uint32Array, h1: number): number {
   const slots = table.length >>> 1;
+  let seen = 0;
   for (let i = h1 % slots; ; i = i + 1 === slots ? 0 : i + 1) {
-    if (!(table[i * 2 + 1]! & OCCUPIED)) return false;
-    if (table[i * 2] === h1) return true;
+    const packed = table[i * 2 + 1]!;
+    if (!(packed & OCCUPIED)) return seen;
+    if (table[i * 2] !== h1) continue;
+    const entity = packed & ENTITY_MASK;
+    seen |= entity === LOOK_ON ? SEEN_LOOK_ON : entity === CASE_HINT ? SEEN_CASE_HINT : SEEN_TERM;
   }
 }
 
@@ -53,8 +66,9 @@ export function probe(table: Uint32Array, h1: number, h2: number, caseBit: numbe
     if (!(packed & OCCUPIED)) return lookOn;
     if (table[i * 2] !== h1 || (packed & 0xff000000) !== tag) continue;
     const value = packed & VALUE_MASK;
-    if ((value & ENTITY_MASK) === LOOK_ON) lookOn = true;
-    else if ((value & CASE_BIT) === caseBit) {
+    const entity = value & ENTITY_MASK;
+    if (entity === LOOK_ON) lookOn = true;
+    else if (entity !== CASE_HINT && (value & CASE_BIT) === caseBit) {
       if (atFront) out.splice(front++, 0, value);
       else out.push(value);
     }

@@ -10,10 +10,15 @@ export interface Token {
   /** Offsets of the word in the text. */
   start: number;
   end: number;
-  /** The word without format characters. */
-  key: string;
+  /** The word without format characters; only set when it differs from the text (see tokenKey). */
+  key?: string;
   /** True when the word has no format characters, so its key is the text itself. */
   plain: boolean;
+}
+
+/** The word as a key. Most words are plain, and most are never asked for: no string until then. */
+export function tokenKey(text: string, token: Token): string {
+  return token.plain ? text.slice(token.start, token.end) : token.key!;
 }
 
 export function tokenize(text: string): Token[] {
@@ -37,7 +42,7 @@ export function tokenize(text: string): Token[] {
     }
     // Format characters after the last letter are not part of the word.
     if (!plain) plain = !hasFormat(text, start, end);
-    tokens.push({ start, end, key: plain ? text.slice(start, end) : stripFormat(text, start, end), plain });
+    tokens.push(plain ? { start, end, plain } : { start, end, key: stripFormat(text, start, end), plain });
     i = end;
   }
   return tokens;
