@@ -17,6 +17,13 @@ const REQUIRED_IDS = [
   'emmanuel-macron', 'vladimir-putin', 'ukroboronprom', 'rheinmetall', 'nato', 'european-union', 'kyiv',
 ];
 
+describe('npm run check:dataset', () => {
+  it('passes on the seeds as shipped (the command maintainers run)', () => {
+    const out = execFileSync(join('node_modules', '.bin', 'tsx'), [join('lib', 'cli', 'check-dataset.ts')], { encoding: 'utf8' });
+    expect(out).toMatch(/seeds\/dossier-seed\.json: valid — \d+ entities, \d+ claims, 5 sources/);
+  });
+});
+
 describe('seeds/dataset.schema.json', () => {
   it('is generated from the zod schemas (run `npm run schema` after changing them)', () => {
     expect(readFileSync('seeds/dataset.schema.json', 'utf8')).toBe(formatJsonSchema());
