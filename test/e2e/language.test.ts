@@ -35,9 +35,11 @@ describe('in a Ukrainian browser', () => {
     await waitForHighlights(page, { timeout: 10_000 });
     await markOf(page, 'dmytro-kuleba').hover();
     await waitForPopover(page, true, 10_000);
-    const open = await page.evaluate(
-      () => document.querySelector('dossier-popover')?.shadowRoot?.querySelector('[data-testid="popover-open-options"]')?.textContent ?? '',
-    );
+    // The card shows "loading" first; wait for the entity itself.
+    const openButton = () =>
+      page.evaluate(() => document.querySelector('dossier-popover')?.shadowRoot?.querySelector('[data-testid="popover-open-options"]')?.textContent ?? '');
+    await expect.poll(openButton, { timeout: 10_000 }).not.toBe('');
+    const open = await openButton();
     expect(open).toMatch(/[\u0400-\u04FF]/);
     expect(open).not.toMatch(/Open in Dossier/);
     await page.close();
