@@ -8,6 +8,7 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 
 import type { Claim, Entity, Source } from '../dataset/schema';
+import type { Snippet } from '../snippets/schema';
 
 /** `datasetId` of rows the user created rather than installed. */
 export const USER_DATASET_ID = 'user';
@@ -54,6 +55,9 @@ export interface DatasetRow {
   claimCount: number;
   sourceCount: number;
 }
+
+/** A saved snippet, as the options page and the content script see it. */
+export type SnippetRow = Snippet;
 
 /** Derived data worth keeping, valid while `fingerprint` matches the data it was derived from. */
 export interface CacheRow {
@@ -102,6 +106,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 3,
     stores: { tombstones: '[kind+id], datasetId' },
   },
+  {
+    // Research snippets: the user's own work, kept apart from the dataset tables so that no dataset
+    // import, sync or rollback can touch them. A new table only.
+    version: 4,
+    stores: { snippets: 'id, url, site, savedAt, *entities, *tags' },
+  },
 ];
 
 export const DEFAULT_DB_NAME = 'dossier';
@@ -114,6 +124,7 @@ export class DossierDb extends Dexie {
   declare readonly datasets: Table<DatasetRow, string>;
   declare readonly cache: Table<CacheRow, string>;
   declare readonly tombstones: Table<TombstoneRow, [TombstoneKind, string]>;
+  declare readonly snippets: Table<SnippetRow, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, options: DossierDbOptions = {}) {
     super(name, {
