@@ -45,6 +45,14 @@ export const SnippetSchema = z
     entities: z.array(Slug).max(500),
     note: Text(20_000),
     tags: z.array(Text(100).min(1)).max(100),
+    /**
+     * Whether the snippet was found the last time its page was open: exactly, approximately (the
+     * text changed a little), or not at all. Absent until the page is visited again.
+     */
+    placement: z
+      .object({ status: z.enum(['exact', 'approximate', 'missing']), checkedAt: z.iso.datetime({ offset: true }) })
+      .strict()
+      .optional(),
   })
   .strict();
 
