@@ -1,7 +1,13 @@
-/** `npm run schema`: writes seeds/dataset.schema.json from the zod schemas. */
+/** `npm run schema`: writes the published JSON Schemas (dataset and manifest) from the zod schemas. */
 import { writeFileSync } from 'node:fs';
 import { formatJsonSchema } from '../dataset/json-schema';
+import { formatManifestJsonSchema, MANIFEST_SCHEMA_FILE } from '../sync/manifest-json-schema';
 
-const file = 'seeds/dataset.schema.json';
-writeFileSync(file, formatJsonSchema());
-console.log(`wrote ${file}`);
+const files: [string, string][] = [
+  ['seeds/dataset.schema.json', formatJsonSchema()],
+  [MANIFEST_SCHEMA_FILE, formatManifestJsonSchema()],
+];
+for (const [file, text] of files) {
+  writeFileSync(file, text);
+  console.log(`wrote ${file}`);
+}
