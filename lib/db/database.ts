@@ -9,6 +9,7 @@ import Dexie, { type Table, type Transaction } from 'dexie';
 
 import type { Claim, Entity, Source } from '../dataset/schema';
 import type { Snippet } from '../snippets/schema';
+import type { BackupRow, SubscriptionRow } from './sync-rows';
 
 /** `datasetId` of rows the user created rather than installed. */
 export const USER_DATASET_ID = 'user';
@@ -20,13 +21,11 @@ export interface RowOrigin {
   userEdited?: boolean;
 }
 
-export type EntityRow = Entity &
-  RowOrigin & {
-    /** Lookup keys (`termKey`, lower case) of the name and every alias: the `*names` index. */
-    names: string[];
-    /** Every key above from each of its word starts on, for word-prefix search: the `*words` index. */
-    words: string[];
-  };
+/**
+ * An entity as stored. Rows written before schema version 6 also carried `names` and `words`
+ * (lookup keys for the `*names` and `*words` indexes); version 6 removed both, see below.
+ */
+export type EntityRow = Entity & RowOrigin;
 export type ClaimRow = Claim & RowOrigin;
 export type SourceRow = Source & RowOrigin;
 /** What a tombstone stands for. */
@@ -82,7 +81,7 @@ export interface SchemaVersion {
  * The schema history, oldest first. APPEND ONLY: a version that has shipped is never edited,
  * because installed databases were created from it. To change the schema, append
  * `{ version: n + 1, stores: { ...only the changed tables }, upgrade: (tx) => ... }` that migrates
- * existing rows (e.g. recomputes `names`/`words` if their derivation changes).
+ * existing rows (e.g. drops or recomputes a derived field, as version 6 does).
  */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
@@ -112,6 +111,29 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 4,
     stores: { snippets: 'id, url, site, savedAt, *entities, *tags' },
   },
+  {
+    // Dataset sync: one subscription per dataset, keyed by its id (see lib/db/sync-store.ts), and
+    // the previous version of a synced dataset, kept for a one-click rollback. New tables only.
+    version: 5,
+    stores: { subscriptions: 'datasetId', backups: 'datasetId' },
+  },
+  {
+    // Matching performance: entities lose their multi-entry `*names` and `*words` indexes (about
+    // twelve index entries per row, most of the time of a 100,000-entity import) and the unused
+    // `type` index. Entity search (the list and the editor's picker) runs on the in-memory index
+    // in lib/search instead. The rows lose the two derived fields nothing reads any more.
+    version: 6,
+    stores: { entities: 'id, datasetId' },
+    upgrade: async (tx) => {
+      await tx
+        .table('entities')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          delete row['names'];
+          delete row['words'];
+        });
+    },
+  },
 ];
 
 export const DEFAULT_DB_NAME = 'dossier';
@@ -125,6 +147,8 @@ export class DossierDb extends Dexie {
   declare readonly cache: Table<CacheRow, string>;
   declare readonly tombstones: Table<TombstoneRow, [TombstoneKind, string]>;
   declare readonly snippets: Table<SnippetRow, string>;
+  declare readonly subscriptions: Table<SubscriptionRow, string>;
+  declare readonly backups: Table<BackupRow, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, options: DossierDbOptions = {}) {
     super(name, {

@@ -1,9 +1,8 @@
 /** Read queries over the database, returning the plain data the message protocol sends. */
 import type { LexiconEntity } from '../match/lexicon';
-import { tokenize } from '../match/tokenize';
-import type { ClaimView, DatasetSummary, EntityCard, EntityListItem, RelatedView, ResponseMap } from '../messages/protocol';
-import type { DatasetRow, DossierDb, EntityRow } from './database';
-import { rowToEntity, rowToSource, searchKey } from './rows';
+import type { ClaimView, DatasetSummary, EntityCard, RelatedView, ResponseMap } from '../messages/protocol';
+import type { DatasetRow, DossierDb } from './database';
+import { rowToEntity, rowToSource } from './rows';
 
 /** Names sort the way people read them, whatever the script. */
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -87,58 +86,4 @@ export async function getOverview(db: DossierDb): Promise<ResponseMap['dataset.o
 export async function getAllLexiconEntities(db: DossierDb): Promise<LexiconEntity[]> {
   const rows = await db.entities.toArray();
   return rows.map(({ id, type, name, aliases }) => ({ id, type, name, aliases }));
-}
-
-function byName(a: EntityRow, b: EntityRow): number {
-  return collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-/** Substring matching only from this many characters on: shorter queries would match almost everything. */
-const SUBSTRING_MIN_LENGTH = 3;
-
-/**
- * How well an entity's names match a query key: 0 a name or alias is the query, 1 one starts with
- * it, 2 a later word starts with it, 3 it occurs inside one.
- */
-function rank(row: EntityRow, key: string): number {
-  let best = 3;
-  for (const name of row.names) {
-    if (name === key) return 0;
-    if (name.startsWith(key)) best = Math.min(best, 1);
-    else if (best > 2 && tokenize(name).some((t) => name.startsWith(key, t.start))) best = 2;
-  }
-  return best;
-}
-
-export interface EntitySearchResult {
-  total: number;
-  results: EntityListItem[];
-}
-
-function toListItem(row: EntityRow): EntityListItem {
-  return { id: row.id, name: row.name, type: row.type, ...(row.summary !== undefined ? { summary: row.summary } : {}) };
-}
-
-/**
- * Entities whose name or an alias has a word starting with the query (case-insensitive, any
- * script), and from three characters on also those containing it; best matches first, then by
- * name. An empty query lists every entity by name. Returns the total and one page.
- */
-export async function searchEntities(db: DossierDb, query: string, limit = 100, offset = 0): Promise<EntitySearchResult> {
-  const key = searchKey(query);
-  let rows: EntityRow[];
-  if (!key) rows = (await db.entities.toArray()).sort(byName);
-  else {
-    const ids = new Set(await db.entities.where('words').startsWith(key).primaryKeys());
-    if (key.length >= SUBSTRING_MIN_LENGTH) {
-      // Scans the index's keys only, not the rows: one key per distinct name or alias.
-      const names = (await db.entities.orderBy('names').uniqueKeys()) as string[];
-      const hits = names.filter((n) => n.includes(key));
-      if (hits.length) for (const id of await db.entities.where('names').anyOf(hits).primaryKeys()) ids.add(id);
-    }
-    const found = (await db.entities.bulkGet([...ids])).filter((r): r is EntityRow => r !== undefined);
-    const ranks = new Map(found.map((r) => [r.id, rank(r, key)]));
-    rows = found.sort((a, b) => ranks.get(a.id)! - ranks.get(b.id)! || byName(a, b));
-  }
-  return { total: rows.length, results: rows.slice(offset, offset + limit).map(toListItem) };
 }

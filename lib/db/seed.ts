@@ -58,21 +58,30 @@ function isReplaceable(row: OwnedRow, datasetId: string): boolean {
   return row.datasetId === datasetId && !row.userEdited;
 }
 
-/** Writes a dataset's rows into one table and deletes its rows the new version no longer has. */
+/** Rows per bulkPut: bounds the memory of pending requests; Dexie chains the chunks in one transaction. */
+const CHUNK = 10_000;
+
+/**
+ * Writes a dataset's rows into one table and deletes its rows the new version no longer has.
+ * Reads only the dataset's own rows (to honour the user's edits and find stale rows) and the
+ * table's keys (rows of another origin with an id the dataset also ships stay untouched): a first
+ * install of a large dataset reads nothing but an empty key range.
+ */
 async function replaceRows<R extends OwnedRow>(table: Table<R, string>, datasetId: string, rows: R[], counts: Counts): Promise<void> {
-  const existing = await table.bulkGet(rows.map((r) => r.id));
-  // A row with the same id that belongs to the user, was edited by them, or came from another
-  // dataset is not ours to overwrite.
-  const writable = rows.filter((_, i) => {
-    const old = existing[i];
+  const previous = await table.where('datasetId').equals(datasetId).toArray();
+  const own = new Map(previous.map((r) => [r.id, r]));
+  const keys = (await table.toCollection().primaryKeys()) as string[];
+  const foreign = keys.length > own.size ? new Set(keys.filter((k) => !own.has(k))) : null;
+  const writable = rows.filter((r) => {
+    if (foreign?.has(r.id)) return false;
+    const old = own.get(r.id);
     return old === undefined || isReplaceable(old, datasetId);
   });
   const incoming = new Set(rows.map((r) => r.id));
-  const previous = await table.where('datasetId').equals(datasetId).toArray();
   const stale = previous.filter((r) => !incoming.has(r.id));
   const deletable = stale.filter((r) => isReplaceable(r, datasetId)).map((r) => r.id);
-  await table.bulkPut(writable);
-  await table.bulkDelete(deletable);
+  for (let i = 0; i < writable.length; i += CHUNK) await table.bulkPut(writable.slice(i, i + CHUNK));
+  if (deletable.length) await table.bulkDelete(deletable);
   counts.written += writable.length;
   counts.deleted += deletable.length;
   counts.kept += rows.length - writable.length + stale.length - deletable.length;

@@ -82,4 +82,41 @@ describe('database migrations', () => {
     expect(await db.tombstones.where('datasetId').equals(data.id).count()).toBe(1);
     db.close();
   });
+
+  it('opens a version 5 database in version 6: entity rows lose names and words, everything else is kept', async () => {
+    const name = `migrate-v5-${Math.random().toString(36).slice(2)}`;
+    const data = DatasetSchema.parse(fixtureV1());
+    const before = Math.max(...SCHEMA_VERSIONS.filter((v) => v.version < 6).map((v) => v.version));
+    const old = openAsVersion(name, before);
+    await old.open();
+    // Rows as versions 1–5 wrote them: with the derived lookup keys their indexes were built on.
+    const legacy = data.entities.map((e) => ({ ...toEntityRow(e, { datasetId: data.id }), names: [e.name.toLowerCase()], words: [e.name.toLowerCase()] }));
+    await old.table('entities').bulkPut(legacy);
+    await old.table('entities').update('nato', { userEdited: true, summary: 'Edited by the user.' });
+    await old.table('claims').bulkPut(data.claims.map((c) => toClaimRow(c, { datasetId: data.id })));
+    await old.table('sources').bulkPut(data.sources.map((s) => toSourceRow(s, { datasetId: data.id })));
+    await old.table('cache').put({ key: 'lexicon', fingerprint: 'old', value: { terms: 0 } });
+    expect(await old.table('entities').where('words').equals('nato').count()).toBe(0);
+    expect(await old.table('entities').where('names').equals('dmytro kuleba').primaryKeys()).toEqual(['dmytro-kuleba']);
+    old.close();
+
+    const db = new DossierDb(name, { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(6);
+    const rows = await db.entities.toArray();
+    expect(rows.map((r) => r.id).sort()).toEqual(data.entities.map((e) => e.id).sort());
+    for (const row of rows) {
+      expect(row).not.toHaveProperty('names');
+      expect(row).not.toHaveProperty('words');
+    }
+    expect(await db.entities.get('dmytro-kuleba')).toEqual(toEntityRow(data.entities.find((e) => e.id === 'dmytro-kuleba')!, { datasetId: data.id }));
+    expect((await getEntityCard(db, 'nato'))?.entity.summary).toBe('Edited by the user.');
+    expect(await db.claims.count()).toBe(data.claims.length);
+    expect(await db.sources.count()).toBe(data.sources.length);
+    expect(await db.cache.get('lexicon')).toMatchObject({ fingerprint: 'old' });
+    // The indexes are gone; the dataset index still answers.
+    expect(db.entities.schema.indexes.map((i) => i.name)).toEqual(['datasetId']);
+    expect(await db.entities.where('datasetId').equals(data.id).count()).toBe(data.entities.length);
+    db.close();
+  });
 });

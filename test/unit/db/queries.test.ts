@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DossierDb } from '../../../lib/db/database';
-import { getAllLexiconEntities, getEntityCard, getOverview, searchEntities } from '../../../lib/db/queries';
+import { getAllLexiconEntities, getEntityCard, getOverview } from '../../../lib/db/queries';
 import { installDataset } from '../../../lib/db/seed';
 import { fixtureV1, freshDb } from './fixtures';
 
@@ -87,59 +87,5 @@ describe('getAllLexiconEntities', () => {
       name: 'North Atlantic Treaty Organization',
       aliases: [{ text: 'NATO', caseSensitive: true }, { text: 'НАТО', caseSensitive: true }],
     });
-  });
-});
-
-describe('searchEntities', () => {
-  it('lists everything by name for an empty query', async () => {
-    const all = await searchEntities(db, '   ');
-    expect(all.total).toBe(3);
-    expect(ids(all)).toEqual(['dmytro-kuleba', 'mfa-ukraine', 'nato']);
-    expect(all.results[0]).toEqual({ id: 'dmytro-kuleba', name: 'Dmytro Kuleba', type: 'person', summary: 'Ukrainian diplomat.' });
-  });
-
-  it('finds a Cyrillic alias by the prefix of any word, in any case', async () => {
-    expect(ids(await searchEntities(db, 'кулеб'))).toEqual(['dmytro-kuleba']);
-    expect(ids(await searchEntities(db, 'КУЛЕБА'))).toEqual(['dmytro-kuleba']);
-    expect(ids(await searchEntities(db, 'дмитрий'))).toEqual(['dmytro-kuleba']);
-    expect(ids(await searchEntities(db, 'нат'))).toEqual(['nato']);
-    expect(ids(await searchEntities(db, 'мзс укр'))).toEqual(['mfa-ukraine']);
-  });
-
-  it('finds Latin names by the prefix of any word, in any case', async () => {
-    expect(ids(await searchEntities(db, 'kul'))).toEqual(['dmytro-kuleba']);
-    expect(ids(await searchEntities(db, 'ATLANTIC'))).toEqual(['nato']);
-    expect(ids(await searchEntities(db, 'nato'))).toEqual(['nato']);
-    expect(ids(await searchEntities(db, 'mfa'))).toEqual(['mfa-ukraine']);
-    expect(ids(await searchEntities(db, 'o'))).toEqual(['mfa-ukraine', 'nato']); // "of …", "Organization"
-    expect((await searchEntities(db, 'zzz')).total).toBe(0);
-  });
-
-  it('falls back to substrings from three characters, after word-prefix matches', async () => {
-    expect(ids(await searchEntities(db, 'leba'))).toEqual(['dmytro-kuleba']);
-    expect(ids(await searchEntities(db, 'le'))).toEqual([]);
-    // "ukr…" starts a word of the ministry; "krain" is only inside it.
-    expect(ids(await searchEntities(db, 'krain'))).toEqual(['mfa-ukraine']);
-  });
-
-  it('ranks exact and first-word matches before later-word matches', async () => {
-    await db.entities.put({
-      id: 'ukraine',
-      type: 'place',
-      name: 'Ukraine',
-      aliases: [],
-      roles: [],
-      related: [],
-      datasetId: 'user',
-      names: ['ukraine'],
-      words: ['ukraine'],
-    });
-    expect(ids(await searchEntities(db, 'ukraine'))).toEqual(['ukraine', 'mfa-ukraine']);
-  });
-
-  it('pages results and reports the total', async () => {
-    const page = await searchEntities(db, '', 2, 1);
-    expect(page.total).toBe(3);
-    expect(ids(page)).toEqual(['mfa-ukraine', 'nato']);
   });
 });

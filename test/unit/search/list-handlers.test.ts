@@ -65,7 +65,7 @@ describe('entity.list', () => {
 
     // An edit that keeps the entity count and dataset versions: a new alias.
     const row = (await db.entities.get('andrii-sybiha'))!;
-    const { datasetId: _d, userEdited: _u, names: _n, words: _w, ...entity } = row;
+    const { datasetId: _d, userEdited: _u, ...entity } = row;
     await db.entities.put(toEntityRow({ ...entity, aliases: [...entity.aliases, { text: 'Sybiha the Minister' }] }, { datasetId: 'fixture', userEdited: true }));
     expect((await list(h, { query: 'the minister' })).results.map((r) => r.id)).toEqual(['andrii-sybiha']);
     expect(spy).toHaveBeenCalledTimes(3);
