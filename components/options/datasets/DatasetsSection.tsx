@@ -5,13 +5,16 @@ import type { ResponseMap } from '../../../lib/messages/protocol';
 import { t } from '../../i18n';
 import './datasets.css';
 import { ExportPanel } from './ExportPanel';
+import { FtmImportPanel } from './FtmImportPanel';
 import { ImportPanel } from './ImportPanel';
 import { InstalledDatasets } from './InstalledDatasets';
+import { SubscriptionsPanel } from './SubscriptionsPanel';
 
 export function DatasetsSection(props: { client: Client }) {
   const { client } = props;
   const [overview, setOverview] = useState<ResponseMap['dataset.overview'] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [subscribed, setSubscribed] = useState<Record<string, string>>({});
 
   const load = useCallback(() => {
     client({ type: 'dataset.overview' }).then(
@@ -29,8 +32,10 @@ export function DatasetsSection(props: { client: Client }) {
     <section class="panel ds-section" data-testid="ds-section" aria-labelledby="ds-heading">
       <h2 id="ds-heading">{t('ds_title')}</h2>
       <p class="ds-muted">{t('ds_intro')}</p>
-      <InstalledDatasets overview={overview} error={error} />
+      <InstalledDatasets overview={overview} error={error} subscribed={subscribed} />
+      <SubscriptionsPanel client={client} onChanged={load} onSubscriptions={setSubscribed} />
       <ImportPanel client={client} onImported={load} />
+      <FtmImportPanel client={client} onImported={load} />
       <ExportPanel client={client} />
     </section>
   );

@@ -1,10 +1,8 @@
-/** The installed datasets (name, version, dates, origin, counts) and the totals of the whole database. */
+/** The installed datasets (name, version, dates, origin: bundled, subscription or file; counts) and the totals of the whole database. */
+import { BUNDLED_DATASET_ID } from '../../../lib/db/sync-rows';
 import type { DatasetSummary, ResponseMap } from '../../../lib/messages/protocol';
 import { t } from '../../i18n';
 import { formatDateTime, formatNumber } from '../format';
-
-/** The id of the dataset that ships inside the extension. */
-const BUNDLED_DATASET_ID = 'dossier-seed';
 
 type Overview = ResponseMap['dataset.overview'];
 
@@ -26,7 +24,18 @@ function Counts(props: { entities: number; claims: number; sources: number; test
   );
 }
 
-function DatasetItem({ dataset: d }: { dataset: DatasetSummary }) {
+/** Where a dataset came from: the extension itself, a subscription (with its manifest), or a file. */
+function Origin({ id, manifestUrl }: { id: string; manifestUrl: string | undefined }) {
+  if (id === BUNDLED_DATASET_ID) return <dd data-testid="ds-dataset-origin" data-origin="bundled">{t('ds_origin_bundled')}</dd>;
+  if (manifestUrl === undefined) return <dd data-testid="ds-dataset-origin" data-origin="imported">{t('ds_origin_imported')}</dd>;
+  return (
+    <dd data-testid="ds-dataset-origin" data-origin="subscription">
+      {t('sync_origin_subscription')} <span class="ds-origin-url">{manifestUrl}</span>
+    </dd>
+  );
+}
+
+function DatasetItem({ dataset: d, manifestUrl }: { dataset: DatasetSummary; manifestUrl: string | undefined }) {
   return (
     <li class="ds-dataset" data-testid="ds-dataset" data-dataset-id={d.id}>
       <h4 class="ds-dataset-name">{d.name}</h4>
@@ -49,7 +58,7 @@ function DatasetItem({ dataset: d }: { dataset: DatasetSummary }) {
         </div>
         <div>
           <dt>{t('ds_origin')}</dt>
-          <dd>{t(d.id === BUNDLED_DATASET_ID ? 'ds_origin_bundled' : 'ds_origin_imported')}</dd>
+          <Origin id={d.id} manifestUrl={manifestUrl} />
         </div>
       </dl>
       <Counts entities={d.entityCount} claims={d.claimCount} sources={d.sourceCount} testid="ds-dataset-count" />
@@ -57,7 +66,16 @@ function DatasetItem({ dataset: d }: { dataset: DatasetSummary }) {
   );
 }
 
-export function InstalledDatasets({ overview, error }: { overview: Overview | null; error: string | null }) {
+export function InstalledDatasets({
+  overview,
+  error,
+  subscribed = {},
+}: {
+  overview: Overview | null;
+  error: string | null;
+  /** The manifest URL of each subscribed dataset, by dataset id. */
+  subscribed?: Readonly<Record<string, string>>;
+}) {
   return (
     <section class="ds-block" aria-labelledby="ds-installed-heading" aria-busy={!overview && !error}>
       <h3 id="ds-installed-heading">{t('ds_installed_heading')}</h3>
@@ -74,7 +92,7 @@ export function InstalledDatasets({ overview, error }: { overview: Overview | nu
           ) : (
             <ul class="ds-datasets">
               {overview.datasets.map((d) => (
-                <DatasetItem key={d.id} dataset={d} />
+                <DatasetItem key={d.id} dataset={d} manifestUrl={Object.hasOwn(subscribed, d.id) ? subscribed[d.id] : undefined} />
               ))}
             </ul>
           )}

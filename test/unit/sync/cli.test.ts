@@ -132,7 +132,7 @@ describe('npm run dataset commands', { timeout: 60_000 }, () => {
     const result = await run('import-ftm', ftm, '--id', 'ftm-example', '--name', 'FtM example', '--jsonl');
     expect(result.code).toBe(0);
     expect(result.out).toContain(`wrote ${join(tmp, 'ftm-example.jsonl')}`);
-    expect(result.out).toContain('ftm-example: 6 entities, 2 claims, 2 sources');
+    expect(result.out).toContain('ftm-example: 6 entities, 0 claims, 0 sources');
     expect(result.out).toContain('schema Ownership is not imported');
     const parsed = parseDatasetText(readFileSync(join(tmp, 'ftm-example.jsonl'), 'utf8'), 'auto');
     expect(parsed.ok && parsed.value.entities.length).toBe(6);

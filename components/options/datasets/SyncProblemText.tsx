@@ -1,0 +1,37 @@
+/** A sync problem in the reader's language, with every error of an invalid file at its path. */
+import type { SyncProblem } from '../../../lib/db/sync-rows';
+import { t } from '../../i18n';
+import { formatNumber } from '../format';
+
+/** At most this many file errors are listed; the count says how many there are. */
+const MAX_LISTED = 50;
+
+export function problemText(problem: SyncProblem): string {
+  const key = `sync_err_${problem.code.replace(/-/g, '_')}`;
+  const text = t(key, problem.params);
+  // A code this build has no text for (should not happen) still says something true.
+  return text === key ? problem.message : text;
+}
+
+export function SyncProblemText(props: { problem: SyncProblem; testid?: string }) {
+  const { problem } = props;
+  const errors = problem.errors ?? [];
+  return (
+    <div data-testid={props.testid ?? 'sync-problem'} data-code={problem.code}>
+      <p class="ds-error-text">{problemText(problem)}</p>
+      {errors.length > 0 && (
+        <>
+          <p class="ds-muted">{t('sync_errors_count', formatNumber(errors.length))}</p>
+          {/* Focusable: a long list scrolls inside its box, and keyboard users must be able to scroll it. */}
+          <ol class="ds-error-list" tabIndex={0} aria-label={t('sync_errors_label')}>
+            {errors.slice(0, MAX_LISTED).map((e, i) => (
+              <li key={i} data-testid="sync-error" data-path={e.path}>
+                <code class="ds-error-path">{e.path}</code> <span>{e.message}</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}
