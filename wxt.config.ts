@@ -11,11 +11,22 @@ export default defineConfig({
     // Host access comes from the content script's matches. activeTab (no install warning): when
     // the user opens the toolbar popup, it may read that tab's URL, to say why a browser page or
     // the web store shows nothing.
-    permissions: ['storage', 'unlimitedStorage', 'activeTab'],
+    // alarms: automatic checks of dataset subscriptions (daily by default).
+    // contextMenus: "Save snippet" on a text selection.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'alarms', 'contextMenus'],
+    // Dataset subscriptions: the background may fetch a manifest and its data file only from the
+    // origin the user subscribed to, asked for at subscribe time with permissions.request. http is
+    // offered for this machine only (a local test or staging server); lib/sync/fetch.ts refuses
+    // plain http elsewhere.
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     commands: {
       'next-highlight': {
         suggested_key: { default: 'Alt+Shift+J' },
         description: '__MSG_cmdNextHighlight__',
+      },
+      'save-snippet': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_snip_command__',
       },
     },
   },

@@ -12,11 +12,13 @@ export interface EntityPopoverProps {
   onOpenOptions(id: string): void;
   onBack?: () => void;
   onClose(): void;
+  /** Saves the sentence around the highlight the popover was opened on as a snippet. */
+  onSaveSnippet?: () => void;
 }
 
 const CLAIMS_SHOWN = 3;
 
-export function EntityPopover({ card, onSelectRelated, onOpenOptions, onBack, onClose }: EntityPopoverProps) {
+export function EntityPopover({ card, onSelectRelated, onOpenOptions, onBack, onClose, onSaveSnippet }: EntityPopoverProps) {
   const { entity } = card;
   const role = currentRole(entity.roles);
   const org = role?.organizationId ? card.organizations[role.organizationId] : undefined;
@@ -88,6 +90,11 @@ export function EntityPopover({ card, onSelectRelated, onOpenOptions, onBack, on
         )}
       </div>
       <footer class="foot">
+        {onSaveSnippet && (
+          <button type="button" class="secondary" data-testid="popover-save-snippet" onClick={onSaveSnippet}>
+            {t('snip_popover_save')}
+          </button>
+        )}
         <button type="button" class="primary" data-testid="popover-open-options" onClick={() => onOpenOptions(entity.id)}>
           {t('pop_open')}
         </button>

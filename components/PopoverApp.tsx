@@ -12,11 +12,13 @@ export interface PopoverAppProps {
   onClose(): void;
   /** Called after each render, so the host can place the panel next to its highlight. */
   onRendered(): void;
+  /** Saves the sentence around the highlight as a snippet; absent where saving is not available. */
+  onSaveSnippet?: () => void;
 }
 
 type State = { status: 'loading' } | { status: 'ready'; card: EntityCard } | { status: 'error'; message: string };
 
-export function PopoverApp({ entityId, loadCard, onOpenOptions, onClose, onRendered }: PopoverAppProps) {
+export function PopoverApp({ entityId, loadCard, onOpenOptions, onClose, onRendered, onSaveSnippet }: PopoverAppProps) {
   const [trail, setTrail] = useState<string[]>([entityId]);
   const [state, setState] = useState<State>({ status: 'loading' });
   useEffect(() => setTrail([entityId]), [entityId]);
@@ -47,6 +49,7 @@ export function PopoverApp({ entityId, loadCard, onOpenOptions, onClose, onRende
       onBack={trail.length > 1 ? () => setTrail((t) => t.slice(0, -1)) : undefined}
       onOpenOptions={onOpenOptions}
       onClose={onClose}
+      onSaveSnippet={trail.length === 1 ? onSaveSnippet : undefined}
     />
   );
 }

@@ -15,6 +15,8 @@ import css from './popover.css?inline';
 export interface PopoverLayerOptions {
   loadCard(id: string): Promise<EntityCard | null>;
   openOptions(id: string): void;
+  /** Saves the sentence around a highlight as a snippet (the popover's "Save sentence" action). */
+  saveMention?(mark: HTMLElement): void;
   /** How long the pointer rests on a highlight before the popover opens (default 300 ms). */
   openDelayMs?: number;
   doc?: Document;
@@ -30,7 +32,7 @@ export interface PopoverLayer {
   destroy(): void;
 }
 
-export function mountPopoverLayer({ loadCard, openOptions, openDelayMs, doc = document }: PopoverLayerOptions): PopoverLayer {
+export function mountPopoverLayer({ loadCard, openOptions, saveMention, openDelayMs, doc = document }: PopoverLayerOptions): PopoverLayer {
   let shadow: ShadowHost | null = null;
   let anchor: HTMLElement | null = null;
   const win = doc.defaultView ?? window;
@@ -72,6 +74,13 @@ export function mountPopoverLayer({ loadCard, openOptions, openDelayMs, doc = do
           }}
           onClose={() => trigger.close(true)}
           onRendered={place}
+          onSaveSnippet={
+            saveMention &&
+            (() => {
+              trigger.close(true);
+              saveMention(mark);
+            })
+          }
         />,
         container,
       );

@@ -11,9 +11,10 @@ import { INITIAL_LIST_STATE, type ListState, type ScrollMemory } from './list-st
 import { OptionsNav } from './OptionsNav';
 import { entityHref, LIST_HREF, navigate, sectionOf, type Route } from './route';
 import { SettingsSection } from './settings/SettingsSection';
+import { SnippetsSection } from './snippets/SnippetsSection';
 import { useHashRoute } from './useHashRoute';
 
-const SECTION_TITLE_KEYS = { entities: 'opt_nav_entities', datasets: 'opt_nav_datasets', settings: 'opt_nav_settings' } as const;
+const SECTION_TITLE_KEYS = { entities: 'opt_nav_entities', snippets: 'lib_nav_snippets', datasets: 'opt_nav_datasets', settings: 'opt_nav_settings' } as const;
 
 /** The options page: a header with the sections' navigation, and the view the hash route names (route.ts). */
 export function OptionsApp({ client }: { client: Client }) {
@@ -50,7 +51,7 @@ export function OptionsApp({ client }: { client: Client }) {
     // After moving to another section, focus its heading so screen readers announce where they are.
     // Not on load (the page starts at the top), and not for views that place focus themselves.
     if (firstRoute.current) firstRoute.current = false;
-    else if (route.name === 'entities' || route.name === 'datasets' || route.name === 'settings') {
+    else if (route.name === 'entities' || route.name === 'snippets' || route.name === 'datasets' || route.name === 'settings') {
       const heading = main.current?.querySelector('h2');
       if (heading && !heading.hasAttribute('tabindex')) heading.tabIndex = -1;
       heading?.focus();
@@ -91,6 +92,8 @@ export function OptionsApp({ client }: { client: Client }) {
         return <EntityEditor key={r.id} client={client} id={r.id} onDone={(savedId) => navigate(entityHref(savedId ?? r.id))} />;
       case 'new':
         return <EntityEditor client={client} onDone={(savedId) => navigate(savedId ? entityHref(savedId) : LIST_HREF)} />;
+      case 'snippets':
+        return <SnippetsSection client={client} />;
       case 'datasets':
         return <DatasetsSection client={client} />;
       case 'settings':

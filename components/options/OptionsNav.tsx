@@ -3,6 +3,7 @@ import { SECTION_HREFS, type Section } from './route';
 
 const SECTIONS: { section: Section; key: string }[] = [
   { section: 'entities', key: 'opt_nav_entities' },
+  { section: 'snippets', key: 'lib_nav_snippets' },
   { section: 'datasets', key: 'opt_nav_datasets' },
   { section: 'settings', key: 'opt_nav_settings' },
 ];

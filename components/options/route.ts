@@ -6,6 +6,7 @@
  *   #/entity/<id>         one entity
  *   #/entity/<id>/edit    the editor for one entity
  *   #/new                 the editor for a new entity
+ *   #/snippets            the snippet library
  *   #/datasets, #/settings
  */
 
@@ -14,11 +15,12 @@ export type Route =
   | { name: 'entity'; id: string }
   | { name: 'edit'; id: string }
   | { name: 'new' }
+  | { name: 'snippets' }
   | { name: 'datasets' }
   | { name: 'settings' };
 
 /** The navigation's sections; every route belongs to one. */
-export type Section = 'entities' | 'datasets' | 'settings';
+export type Section = 'entities' | 'snippets' | 'datasets' | 'settings';
 
 function decode(part: string): string {
   try {
@@ -36,6 +38,8 @@ export function parseRoute(hash: string): Route {
   switch (path) {
     case 'new':
       return { name: 'new' };
+    case 'snippets':
+      return { name: 'snippets' };
     case 'datasets':
       return { name: 'datasets' };
     case 'settings':
@@ -47,7 +51,7 @@ export function parseRoute(hash: string): Route {
 }
 
 export function sectionOf(route: Route): Section {
-  return route.name === 'datasets' || route.name === 'settings' ? route.name : 'entities';
+  return route.name === 'snippets' || route.name === 'datasets' || route.name === 'settings' ? route.name : 'entities';
 }
 
 export function entityHref(id: string): string {
@@ -60,7 +64,7 @@ export function editHref(id: string): string {
 
 export const LIST_HREF = '#/entities';
 export const NEW_HREF = '#/new';
-export const SECTION_HREFS: Record<Section, string> = { entities: LIST_HREF, datasets: '#/datasets', settings: '#/settings' };
+export const SECTION_HREFS: Record<Section, string> = { entities: LIST_HREF, snippets: '#/snippets', datasets: '#/datasets', settings: '#/settings' };
 
 /** Goes to a route; the hash change re-renders the page (useHashRoute). */
 export function navigate(href: string): void {

@@ -4,6 +4,8 @@ import { handleMessage } from '../../lib/background/router';
 import { createSeedRunner } from '../../lib/background/seed-runner';
 import { DossierDb } from '../../lib/db/database';
 import type { PageRequest } from '../../lib/messages/protocol';
+import { ALARM_FIRST_DELAY_MINUTES, ALARM_PERIOD_MINUTES, SYNC_ALARM } from '../../lib/sync/alarms';
+import { createSyncService } from '../../lib/sync/subscription';
 
 export default defineBackground(() => {
   // Tells every tab's content script; tabs without one (or not yet loaded) are skipped.
@@ -13,10 +15,24 @@ export default defineBackground(() => {
   };
 
   const db = new DossierDb();
+  // Dataset sync fetches from here, never from a content script; after an update or rollback the
+  // lexicon is stale and open tabs re-annotate.
+  const sync = createSyncService({
+    db,
+    fetch: (url, init) => fetch(url, init),
+    changed: () => {
+      handlers.invalidateLexicon();
+      void broadcastToTabs({ type: 'lexicon.changed' });
+    },
+  });
   const handlers = createHandlers(db, {
+    sync,
     async openOptions(entityId) {
       const url = browser.runtime.getURL('/options.html') + (entityId ? `#/entity/${entityId}` : '');
       await browser.tabs.create({ url });
+    },
+    async openTab(url) {
+      return (await browser.tabs.create({ url })).id;
     },
     async setBadge(tabId, count) {
       await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
@@ -35,6 +51,39 @@ export default defineBackground(() => {
   // on install/update; messages wait for the runs queued so far.
   void seeding.run();
   browser.runtime.onInstalled.addListener(() => void seeding.run());
+
+  // Automatic dataset checks: one periodic alarm (kept across restarts, so created only when
+  // missing); each wake checks the subscriptions whose interval has passed (lib/sync/alarms.ts).
+  void browser.alarms.get(SYNC_ALARM).then((alarm) => {
+    if (!alarm) void browser.alarms.create(SYNC_ALARM, { delayInMinutes: ALARM_FIRST_DELAY_MINUTES, periodInMinutes: ALARM_PERIOD_MINUTES });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== SYNC_ALARM) return;
+    void seeding
+      .ready()
+      .then(() => sync.checkDue())
+      .catch((error: unknown) => console.error('Dossier: automatic dataset check failed', error));
+  });
+
+  // "Save snippet" on a selection: the page saves it, as the Alt+Shift+S command does. Menu items
+  // persist, so they are (re)created on install and update only.
+  const SNIPPET_MENU = 'dossier-save-snippet';
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: SNIPPET_MENU, title: browser.i18n.getMessage('snip_menu'), contexts: ['selection'] }, () => void browser.runtime.lastError);
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== SNIPPET_MENU || tab?.id === undefined) return;
+    const message: PageRequest = { type: 'snippet.capture' };
+    void browser.tabs.sendMessage(tab.id, message, { frameId: info.frameId ?? 0 }).catch(() => undefined);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'save-snippet') return;
+    void (async () => {
+      const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      const message: PageRequest = { type: 'snippet.capture' };
+      if (tabId !== undefined) await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+    })();
+  });
 
   // Alt+Shift+J (wxt.config.ts): the page moves focus to its next highlight, which opens its card.
   browser.commands.onCommand.addListener((command, tab) => {

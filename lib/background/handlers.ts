@@ -4,12 +4,16 @@
  */
 import type { DossierDb } from '../db/database';
 import { loadLexicon } from '../db/lexicon-cache';
-import { getEntityCard, getOverview, searchEntities } from '../db/queries';
+import { getEntityCard, getOverview } from '../db/queries';
 import type { Lexicon } from '../match/lexicon';
 import type { Request, RequestType, ResponseMap } from '../messages/protocol';
 import { datasetHandlers } from './dataset-handlers';
 import { editHandlers } from './edit-handlers';
 import { listHandlers } from './list-handlers';
+import { snippetLibraryHandlers } from './snippet-library-handlers';
+import { setPendingReveal, snippetHandlers } from './snippet-handlers';
+import { syncHandlers } from './sync-handlers';
+import { createSyncService, type SyncService } from '../sync/subscription';
 
 export interface HandlerDeps {
   /** Opens the options page, on an entity's view when an id is given. */
@@ -18,11 +22,17 @@ export interface HandlerDeps {
   setBadge?(tabId: number, count: number): Promise<void> | void;
   /** Called after anything changed the entities: open tabs re-annotate with the new lexicon. */
   onDataChanged?(): void;
+  /** Opens a URL in a new tab and gives its id (the snippet library's "Open page"). */
+  openTab?(url: string): Promise<number | undefined>;
+  /** Dataset sync; the background passes the one its alarm uses too. Defaults to one over global fetch. */
+  sync?: SyncService;
 }
 
-/** Who sent a request: the tab of a content script, if any. */
+/** Who sent a request: the tab of a content script, if any, and the sender's page URL. */
 export interface RequestOrigin {
   tabId?: number;
+  /** The URL of the sending page or frame, as the browser reports it (not as the message says). */
+  url?: string;
 }
 
 export type HandlerTable = {
@@ -66,7 +76,6 @@ export function createHandlers(db: DossierDb, deps: HandlerDeps): Handlers {
       return { opened: true };
     },
     'dataset.overview': () => getOverview(db),
-    'entity.search': (r) => searchEntities(db, r.query, r.limit, r.offset),
     'page.count': async (r, from) => {
       if (from.tabId !== undefined) await deps.setBadge?.(from.tabId, r.count);
       return { shown: true };
@@ -74,6 +83,9 @@ export function createHandlers(db: DossierDb, deps: HandlerDeps): Handlers {
     ...listHandlers(db),
     ...editHandlers(db, changed),
     ...datasetHandlers(db, changed),
+    ...snippetLibraryHandlers(db, { openTab: async (url) => deps.openTab?.(url), revealInTab: setPendingReveal }),
+    ...snippetHandlers(db),
+    ...syncHandlers(db, deps.sync ?? createSyncService({ db, fetch: (url, init) => fetch(url, init), changed }), changed),
   };
 
   return {

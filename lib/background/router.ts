@@ -5,7 +5,7 @@ export interface RouterContext {
   /** Our extension id and origin (chrome-extension://…), to tell our pages from web pages. */
   extensionId: string;
   extensionOrigin: string;
-  handle(request: Request, from: { tabId?: number }): Promise<unknown>;
+  handle(request: Request, from: { tabId?: number; url?: string }): Promise<unknown>;
   /** Resolves once the database can be read (the bundled dataset applied); awaited before handling. */
   ready?: () => Promise<unknown>;
 }
@@ -23,10 +23,17 @@ export async function handleMessage(message: unknown, sender: Sender, ctx: Route
     const parsed = parseRequest(message, sender, ctx.extensionId, ctx.extensionOrigin);
     if (!parsed.ok) return { ok: false, error: parsed.error };
     await ctx.ready?.();
-    return { ok: true, result: await ctx.handle(parsed.request, { tabId: tabIdOf(sender) }) };
+    return { ok: true, result: await ctx.handle(parsed.request, { tabId: tabIdOf(sender), url: urlOf(sender) }) };
   } catch (error) {
     return { ok: false, error: errorMessage(error) };
   }
+}
+
+/** The sending frame's URL (sender.url), else its tab's; both are set by the browser. */
+function urlOf(sender: Sender): string | undefined {
+  if (typeof sender.url === 'string') return sender.url;
+  const url = (sender.tab as { url?: unknown } | undefined)?.url;
+  return typeof url === 'string' ? url : undefined;
 }
 
 function tabIdOf(sender: Sender): number | undefined {

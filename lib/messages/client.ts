@@ -25,6 +25,7 @@ export function isPageRequest(message: unknown): message is PageRequest {
     case 'page.summary':
     case 'page.next':
     case 'lexicon.changed':
+    case 'snippet.capture':
       return true;
     case 'page.reveal':
       return typeof m.entityId === 'string' && m.entityId.length < 200;

@@ -3,7 +3,9 @@
  *
  *   content script ──► background     lexicon.get, entity.card, options.open, page.count
  *   extension pages ──► background    all of the above, and the dataset manager's requests:
- *                                     dataset.*, entity.*, claim.*, source.*, undo.apply
+ *                                     dataset.*, entity.*, claim.*, source.*, undo.apply, and
+ *                                     the snippet library's snippet.list/update/delete/restore/
+ *                                     import/open
  *   popup, background ──► content     PageRequest: page.summary, page.reveal, page.next,
  *                                     lexicon.changed (sent with tabs.sendMessage)
  *
@@ -16,12 +18,18 @@ import type { Claim, Entity, EntityType, Source } from '../dataset/schema';
 import { ENTITY_TYPES, Slug } from '../dataset/schema';
 import type { ValidationError } from '../dataset/validate';
 import type { Lexicon } from '../match/lexicon';
+import type { SyncAnswer } from '../sync/subscription';
+import type { Snippet } from '../snippets/schema';
+import type { PageSnippet, SnippetSaveResult } from '../snippets/draft';
 
 const EntityId = Slug;
 /** Dataset files are read whole in the options page and sent as text. */
 const DatasetText = z.string().max(200 * 1024 * 1024);
 /** Rows as the database keeps them: dataset objects plus where they came from. Checked again on use. */
 const Rows = z.array(z.record(z.string(), z.unknown())).max(100_000);
+
+/** A FollowTheMoney file and the id and name of the dataset it becomes. */
+const FtmFields = { text: DatasetText, id: EntityId, name: z.string().trim().min(1).max(160) };
 
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('lexicon.get') }).strict(),
@@ -65,6 +73,55 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('dataset.preview'), text: DatasetText }).strict(),
   z.object({ type: z.literal('dataset.import'), text: DatasetText }).strict(),
   z.object({ type: z.literal('dataset.export'), scope: z.enum(['all', 'user']) }).strict(),
+  // Dataset sync (lib/sync/subscription.ts): the background fetches, the options page only asks.
+  z.object({ type: z.literal('sync.list') }).strict(),
+  z
+    .object({
+      type: z.literal('sync.subscribe'),
+      manifestUrl: z.string().min(1).max(2048),
+      trusted: z.boolean().default(false),
+      intervalHours: z.number().int().min(1).max(24 * 30).optional(),
+      maxBytes: z.number().int().min(1024).max(200 * 1024 * 1024).optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('sync.check'), datasetId: EntityId }).strict(),
+  z.object({ type: z.literal('sync.apply'), datasetId: EntityId }).strict(),
+  z.object({ type: z.literal('sync.skip'), datasetId: EntityId }).strict(),
+  z.object({ type: z.literal('sync.rollback'), datasetId: EntityId }).strict(),
+  z.object({ type: z.literal('sync.unsubscribe'), datasetId: EntityId }).strict(),
+  z
+    .object({
+      type: z.literal('sync.configure'),
+      datasetId: EntityId,
+      trusted: z.boolean().optional(),
+      intervalHours: z.number().int().min(1).max(24 * 30).optional(),
+      maxBytes: z.number().int().min(1024).max(200 * 1024 * 1024).optional(),
+    })
+    .strict(),
+  // A FollowTheMoney file, converted in the background and then checked/imported like a dataset file.
+  z.object({ type: z.literal('dataset.ftmPreview'), ...FtmFields }).strict(),
+  z.object({ type: z.literal('dataset.ftmImport'), ...FtmFields }).strict(),
+  // The snippet library (options page only). Payloads are checked again with SnippetSchema.
+  z.object({ type: z.literal('snippet.list') }).strict(),
+  z
+    .object({ type: z.literal('snippet.update'), id: z.string().max(64), note: z.string().max(20_000), tags: z.array(z.string().max(100)).max(100) })
+    .strict(),
+  z.object({ type: z.literal('snippet.delete'), ids: z.array(z.string().max(64)).min(1).max(100_000) }).strict(),
+  z.object({ type: z.literal('snippet.restore'), snippets: Rows }).strict(),
+  z.object({ type: z.literal('snippet.import'), text: DatasetText }).strict(),
+  z.object({ type: z.literal('snippet.open'), id: z.string().max(64) }).strict(),
+  // Saving and finding snippets (content scripts). The background adds id and time and checks the
+  // snippet with SnippetSchema; pages only ever see and touch their own site's snippets.
+  z.object({ type: z.literal('snippet.save'), snippet: z.unknown() }).strict(),
+  z.object({ type: z.literal('snippet.forPage'), canonicalUrl: z.string().max(4096).optional() }).strict(),
+  // The note and tags typed right after saving, on the page (the library edits them too).
+  z.object({ type: z.literal('snippet.note'), id: z.string().max(64), note: z.string().max(20_000), tags: z.array(z.string().max(100)).max(100) }).strict(),
+  z
+    .object({
+      type: z.literal('snippet.placed'),
+      placements: z.array(z.object({ id: z.string().max(64), status: z.enum(['exact', 'approximate', 'missing']) }).strict()).max(5000),
+    })
+    .strict(),
   // The number of highlights on the sender's page, for the toolbar badge.
   z.object({ type: z.literal('page.count'), count: z.number().int().min(0).max(1_000_000) }).strict(),
 ]);
@@ -74,7 +131,7 @@ export type RequestInput = z.input<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
 /** Messages a content script (any web page's context) may send; the rest need an extension page. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['lexicon.get', 'entity.card', 'options.open', 'page.count']);
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['lexicon.get', 'entity.card', 'options.open', 'page.count', 'snippet.save', 'snippet.forPage', 'snippet.placed', 'snippet.note']);
 
 export interface ClaimView {
   id: string;
@@ -154,7 +211,25 @@ export interface ImportSummary {
   sources: ChangeCounts;
 }
 
+/** What a snippet import did: new ones, ones replaced by a newer copy, ones kept as they were. */
+export interface SnippetImportSummary {
+  total: number;
+  added: number;
+  replaced: number;
+  kept: number;
+}
+
+export type SnippetImportResult = { ok: true; summary: SnippetImportSummary } | { ok: false; errors: ValidationError[] };
+
 export type ImportCheck = { ok: true; summary: ImportSummary } | { ok: false; errors: ValidationError[] };
+
+/** A FollowTheMoney file's check: `skipped` counts records of schemata Dossier does not import. */
+export interface FtmCheck {
+  check: ImportCheck;
+  skipped: number;
+  /** The version the dataset gets (the next one when it is installed already). */
+  version: string;
+}
 
 export interface ResponseMap {
   'lexicon.get': { lexicon: Lexicon };
@@ -177,7 +252,33 @@ export interface ResponseMap {
   'dataset.preview': ImportCheck;
   'dataset.import': ImportCheck;
   'dataset.export': { filename: string; text: string };
+  /** Every sync request answers with every subscription as it is now (and a problem, if refused). */
+  'sync.list': SyncAnswer;
+  'sync.subscribe': SyncAnswer;
+  'sync.check': SyncAnswer;
+  'sync.apply': SyncAnswer;
+  'sync.skip': SyncAnswer;
+  'sync.rollback': SyncAnswer;
+  'sync.unsubscribe': SyncAnswer;
+  'sync.configure': SyncAnswer;
+  'dataset.ftmPreview': FtmCheck;
+  'dataset.ftmImport': FtmCheck;
   'page.count': { shown: true };
+  'snippet.save': SnippetSaveResult;
+  /** The sender page's snippets; `reveal`: one to scroll to once (the library's "Open page"). */
+  'snippet.forPage': { snippets: PageSnippet[]; reveal?: string };
+  'snippet.placed': { recorded: number };
+  /** Only for a snippet of the sender's site. */
+  'snippet.note': SnippetSaveResult;
+  'snippet.list': { snippets: Snippet[] };
+  /** Errors (at their paths) mean nothing was written. */
+  'snippet.update': SaveResult<Snippet>;
+  /** The deleted snippets: send them back with snippet.restore to undo. */
+  'snippet.delete': { undo: { snippets: Snippet[] } };
+  'snippet.restore': { restored: number };
+  'snippet.import': SnippetImportResult;
+  /** `opened` is false when the snippet no longer exists. */
+  'snippet.open': { opened: boolean };
 }
 
 /** Requests to a content script, from the popup or the background (browser.tabs.sendMessage). */
@@ -189,7 +290,9 @@ export type PageRequest =
   /** Move focus to the next highlight after the current focus or scroll position (opens its popover). */
   | { type: 'page.next' }
   /** The dataset changed: fetch the lexicon again and re-annotate. */
-  | { type: 'lexicon.changed' };
+  | { type: 'lexicon.changed' }
+  /** Save the page's current selection as a snippet (context menu, keyboard command). */
+  | { type: 'snippet.capture' };
 
 export interface PageResponseMap {
   /** `host`: the page's host name (the popup cannot read tab URLs without the "tabs" permission). */
@@ -197,6 +300,8 @@ export interface PageResponseMap {
   'page.reveal': { found: boolean };
   'page.next': { found: boolean };
   'lexicon.changed': { reloaded: boolean };
+  /** `saved` false: nothing selected, Dossier off here, or the save failed (the page says why). */
+  'snippet.capture': { saved: boolean };
 }
 
 /** What the background sends back: a result, or an error message the caller can show. */

@@ -40,6 +40,8 @@ export interface PageControllerOptions {
   /** The number of mentions highlighted, for the toolbar badge. */
   reportCount(count: number): void;
   popover: PopoverControl;
+  /** Saves the page's selection as a snippet (snippet.capture from the context menu or command). */
+  captureSnippet?(): Promise<boolean>;
   onError?(error: unknown): void;
 }
 
@@ -96,7 +98,20 @@ export class PageController {
         return Promise.resolve(this.next());
       case 'lexicon.changed':
         return this.reloadLexicon().then((reloaded) => ({ reloaded }));
+      case 'snippet.capture':
+        return this.enabled && this.options.captureSnippet ? this.options.captureSnippet().then((saved) => ({ saved })) : Promise.resolve({ saved: false });
     }
+  }
+
+  /**
+   * Ids of the entities named in `text` (a snippet's quote), whatever the highlight settings show:
+   * every type, every mention. Empty while the lexicon has not loaded.
+   */
+  async entitiesIn(text: string): Promise<string[]> {
+    const matcher = await (this.matcher ?? Promise.resolve(null));
+    if (!matcher) return [];
+    const seen = new Set<number>();
+    return [...new Set(matcher.find(text, seen).map((m) => m.entityId))];
   }
 
   summary(): PageResponseMap['page.summary'] {

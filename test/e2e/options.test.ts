@@ -115,12 +115,12 @@ describe('options page', () => {
     }
   });
 
-  it('has a navigation with Entities, Datasets and Settings, routed by the hash', async () => {
+  it('has a navigation with Entities, Snippets, Datasets and Settings, routed by the hash', async () => {
     const page = await openOptions();
     try {
       const nav = page.getByRole('navigation');
       await nav.waitFor();
-      expect((await nav.getByRole('link').allTextContents()).map(squash)).toEqual(['Entities', 'Datasets', 'Settings']);
+      expect((await nav.getByRole('link').allTextContents()).map(squash)).toEqual(['Entities', 'Snippets', 'Datasets', 'Settings']);
       expect(await page.getByTestId('nav-entities').getAttribute('aria-current')).toBe('page');
       await page.getByTestId('entities-section').waitFor();
 

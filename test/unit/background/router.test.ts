@@ -17,7 +17,7 @@ describe('handleMessage', () => {
   it('answers a valid request in an envelope, with defaults filled in', async () => {
     const { ctx, handle } = context();
     expect(await handleMessage({ type: 'entity.search', query: 'nato' }, optionsPage, ctx)).toEqual({ ok: true, result: { handled: 'entity.search' } });
-    expect(handle).toHaveBeenCalledWith({ type: 'entity.search', query: 'nato', limit: 100, offset: 0 }, { tabId: undefined });
+    expect(handle).toHaveBeenCalledWith({ type: 'entity.search', query: 'nato', limit: 100, offset: 0 }, { tabId: undefined, url: optionsPage.url });
   });
 
   it.each([
