@@ -182,9 +182,24 @@ export class PopoverTrigger {
   }
 
   private pointerDown(e: Event): void {
+    this.keepSelectable(e);
     if (!this.anchor || this.options.inPopover(e.target)) return;
     const mark = markOf(e.target);
     if (mark && mark.dataset.entityId === this.anchor.dataset.entityId) return;
     this.close();
+  }
+
+  /**
+   * Chromium starts no text selection when a mouse drag begins on a focusable element, so readers
+   * could not select a sentence that starts with a highlighted name. The highlight is made
+   * unfocusable for the press alone (the browser's default action runs right after this listener)
+   * and focusable again on the next task: Tab still reaches it, the pointer opens it by hovering.
+   */
+  private keepSelectable(e: Event): void {
+    const mark = markOf(e.target);
+    if (!mark || !mark.hasAttribute('tabindex') || (e as PointerEvent).button !== 0) return;
+    const tabIndex = mark.getAttribute('tabindex')!;
+    mark.removeAttribute('tabindex');
+    this.win().setTimeout(() => mark.setAttribute('tabindex', tabIndex), 0);
   }
 }

@@ -150,6 +150,24 @@ describe("the page's own scripts", () => {
     expect(await page.locator('#count').innerText()).toBe(String(clicks.length));
   });
 
+  it('a mouse drag that starts on a highlighted name selects text, and the name keeps its Tab stop', async () => {
+    // Not one inside a link: a drag that starts on a link drags the link, in any browser.
+    const mark = page.locator(`#nato-span ${MARK_SELECTOR}[tabindex]`).first();
+    const box = (await mark.boundingBox())!;
+    await page.mouse.move(box.x + 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width + 60, box.y + box.height / 2, { steps: 8 });
+    await page.mouse.up();
+    const selected = await page.evaluate(() => getSelection()!.toString());
+    const name = (await mark.textContent())!;
+    expect(selected.length).toBeGreaterThan(name.length - 2);
+    expect(selected).toContain(name.slice(2));
+    await expect.poll(() => mark.getAttribute('tabindex')).toBe('0');
+    await page.evaluate(() => getSelection()!.removeAllRanges());
+    await page.keyboard.press('Escape');
+    await page.mouse.move(1, 1);
+  });
+
   it('hover listeners on elements around a highlight still fire', async () => {
     await page.locator(`#eu-abbr ${MARK_SELECTOR}`).first().hover();
     await expect.poll(() => page.evaluate(() => (window as unknown as { __hovers: string[] }).__hovers)).toContain('eu-abbr');
