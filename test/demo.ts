@@ -5,7 +5,8 @@
  *   With a display ($DISPLAY) and no flag: opens Chromium with the extension on the article and
  *   keeps it open until Ctrl+C (or until the window is closed).
  *   Without a display, or with --screenshots / --headless: runs headless, opens the popover on a
- *   highlight, and writes test/screenshots/demo-article.png, popover.png and options.png
+ *   highlight, saves a snippet, and writes test/screenshots/demo-article.png, popover.png,
+ *   snippets.png, datasets.png, options.png, entity.png and popup.png
  *   (the pictures the README shows).
  */
 import { mkdirSync } from 'node:fs';
@@ -91,9 +92,56 @@ async function screenshots(browser: LaunchedBrowser, server: StaticServer): Prom
   await page.screenshot({ path: popover });
   written.push(popover);
 
+  written.push(...(await snippetScreenshots(browser, page)));
   written.push(...(await optionsScreenshots(browser)));
   written.push(await popupScreenshot(browser, server));
   return written;
+}
+
+/** Mouse drag over paragraph `#id`, as a reader selects a quote. */
+async function selectParagraph(page: Page, id: string): Promise<void> {
+  const box = await page.evaluate((id) => {
+    const p = document.getElementById(id)!;
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    p.scrollIntoView({ block: 'center' });
+    const rects = range.getClientRects();
+    const first = rects[0]!;
+    const last = rects[rects.length - 1]!;
+    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+  }, id);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.up();
+  await page.mouse.move(5, 5);
+}
+
+/** Saves a paragraph of the article as a snippet with a note, then shows the Snippets library. */
+async function snippetScreenshots(browser: LaunchedBrowser, article: Page): Promise<string[]> {
+  await article.keyboard.press('Escape');
+  await selectParagraph(article, 'p3');
+  await article.getByTestId('snippet-save').click({ timeout: 10_000 });
+  await article.getByTestId('snippet-add-note').click({ timeout: 10_000 });
+  await article.getByTestId('snippet-note').fill('Compare with the ministry’s own figures.');
+  await article.getByTestId('snippet-tags').fill('defence industry, joint ventures');
+  await article.getByTestId('snippet-note-save').click();
+  await article.locator('mark.dossier-snippet').first().waitFor({ timeout: 10_000 });
+  const options = await browser.context.newPage();
+  await options.setViewportSize({ width: 1280, height: 800 });
+  await options.goto(extensionUrl(browser.extensionId, 'options.html#/snippets'));
+  await options.getByTestId('lib-snippet').first().waitFor({ timeout: 15_000 });
+  await options.evaluate(() => document.fonts.ready.then(() => true));
+  const library = path.join(SCREENSHOTS, 'snippets.png');
+  await options.screenshot({ path: library });
+  await options.goto(extensionUrl(browser.extensionId, 'options.html#/datasets'));
+  await options.getByTestId('sync-panel').waitFor({ timeout: 15_000 });
+  await options.getByTestId('ds-dataset').first().waitFor({ timeout: 15_000 });
+  const datasets = path.join(SCREENSHOTS, 'datasets.png');
+  await options.screenshot({ path: datasets, fullPage: true });
+  await options.close();
+  return [library, datasets];
 }
 
 /** The options page: the entity list, and an entity view with its timeline and graph. */

@@ -48,10 +48,13 @@ export function snippetHandlers(db: DossierDb, now: () => Date = () => new Date(
       const foreign = !url || !sameSite(url.hostname, page?.hostname ?? '') || (draft.pageUrl !== undefined && (!pageUrl || !sameSite(pageUrl.hostname, page?.hostname ?? '')));
       if (page && foreign)
         return { ok: false, reason: 'site', message: 'a page can only save snippets of its own site' };
+      const savedAt = now().toISOString();
       const candidate = {
         ...draft,
         id: newSnippetId(),
-        savedAt: now().toISOString(),
+        savedAt,
+        // Taken from the page this moment, where it is highlighted at once: found, exactly.
+        placement: { status: 'exact' as const, checkedAt: savedAt },
         note: draft.note ?? '',
         tags: draft.tags ?? [],
       };

@@ -10,7 +10,7 @@ import { validateDataset } from '../dataset/validate';
 import type { ImportSummary } from '../messages/protocol';
 import type { DossierDb, RowOrigin } from './database';
 import { DatasetValidationError } from './seed';
-import { planUpdate, takenIds, type TablePlan, type UpdatePlan } from './sync-plan';
+import { planUpdate, takenIds, type StoredRows, type TablePlan, type UpdatePlan } from './sync-plan';
 import type { BackupRow } from './sync-rows';
 
 type Owned = { id: string } & RowOrigin;
@@ -24,8 +24,8 @@ export function datasetTables(db: DossierDb) {
 }
 
 /** What installing `dataset` (validated) would change now, and how. Reads only. */
-export async function planDatasetUpdate(db: DossierDb, dataset: Dataset): Promise<UpdatePlan> {
-  return db.transaction('r', datasetTables(db), async () => await planUpdate(db, dataset));
+export async function planDatasetUpdate(db: DossierDb, dataset: Dataset, stored?: StoredRows): Promise<UpdatePlan> {
+  return db.transaction('r', datasetTables(db), async () => await planUpdate(db, dataset, stored));
 }
 
 /** What installing `dataset` would change now. Reads only. */

@@ -9,7 +9,7 @@ import { USER_DATASET_ID, type DossierDb } from '../db/database';
 import { compareVersions } from '../db/seed';
 import { planDatasetUpdate } from '../db/sync-apply';
 import { BUNDLED_DATASET_ID } from '../db/sync-rows';
-import type { UpdatePlan } from '../db/sync-plan';
+import { readStoredRows, type UpdatePlan } from '../db/sync-plan';
 import type { ImportSummary } from '../messages/protocol';
 import { decodeUtf8, fetchDataFile, fetchManifest, syncUrl, type Fetch, type Validators } from './fetch';
 import { parseDatasetText } from './jsonl';
@@ -161,9 +161,12 @@ export async function checkSubscription(deps: CheckDeps, target: CheckTarget): P
   try {
     const known = target.known?.sha256 === manifest.sha256 && target.known.dataset.version === manifest.version ? target.known : undefined;
     if (known) dataFileUrl(manifest, manifestUrl);
+    // The installed rows are read while the new version downloads (reading 100,000 rows back
+    // takes seconds); the apply step checks that the rows a plan touches are still as they were.
+    const stored = known ? null : readStoredRows(deps.db, manifest.id);
+    stored?.catch(() => undefined);
     const dataset = known?.dataset ?? (await downloadDataset(deps, manifest, manifestUrl, target.maxBytes));
-    // The apply step checks that the rows a plan touches are as they were, and plans again if not.
-    const plan = known?.plan ?? (await planDatasetUpdate(deps.db, dataset));
+    const plan = known?.plan ?? (await planDatasetUpdate(deps.db, dataset, (await stored) ?? undefined));
     return { kind: 'ready', manifest, validators, dataset, summary: plan.summary, plan };
   } catch (error) {
     if (error instanceof SyncError) error.version = manifest.version;

@@ -12,11 +12,14 @@ import os from 'node:os';
 import type { Page } from 'playwright-core';
 import type { Dataset } from '../../lib/dataset/schema';
 import { toDatasetJsonl } from '../../lib/sync/jsonl';
+import { bundle } from './bundle';
 import { generateDataset } from '../../lib/synthetic/generate';
 import { extensionUrl, launchWithExtension } from '../support/browser';
 import { startServer, type StaticServer } from '../support/server';
 
-const COUNT = Number(process.argv[2] ?? 100_000);
+const COUNT = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 100_000);
+/** `--steps`: only the step-by-step page measurements, not the extension's own flows. */
+const STEPS_ONLY = process.argv.includes('--steps');
 const DATASET_ID = 'bench-sync';
 
 interface Timed {
@@ -92,6 +95,18 @@ async function timed(page: Page, step: string, message: Record<string, unknown>)
   return { step, totalMs, phases, longestPauseMs, result };
 }
 
+/** The extension's own flows, as the options page runs them. */
+async function flows(server: StaticServer, page: Page, manifestUrl: string, base: Dataset, results: Timed[]): Promise<void> {
+  results.push(await timed(page, 'subscribe + first install (trusted)', { type: 'sync.subscribe', manifestUrl, trusted: true, maxBytes: 200 * 1024 * 1024 }));
+  publish(server, oneChanged(base, '1.0.1', 7));
+  results.push(await timed(page, 'update, 1 entity changed (trusted: check + apply)', { type: 'sync.check', datasetId: DATASET_ID }));
+  await send(page, { type: 'sync.configure', datasetId: DATASET_ID, trusted: false });
+  publish(server, oneChanged(base, '1.0.2', 9));
+  results.push(await timed(page, 'update, 1 entity changed: check (summary shown)', { type: 'sync.check', datasetId: DATASET_ID }));
+  results.push(await timed(page, 'update, 1 entity changed: apply (confirmed)', { type: 'sync.apply', datasetId: DATASET_ID }));
+  results.push(await timed(page, 'rollback', { type: 'sync.rollback', datasetId: DATASET_ID }));
+}
+
 async function main(): Promise<void> {
   console.log(`load before: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} (${os.cpus().length} cores)`);
   const v1 = generateDataset({ entities: COUNT, seed: 20260101 });
@@ -106,14 +121,22 @@ async function main(): Promise<void> {
     const size = publish(server, base);
     console.log(`dataset: ${COUNT} entities, ${base.claims.length} claims, ${base.sources.length} sources, ${(size / 1e6).toFixed(1)} MB JSONL`);
 
-    results.push(await timed(page, 'subscribe + first install (trusted)', { type: 'sync.subscribe', manifestUrl, trusted: true, maxBytes: 200 * 1024 * 1024 }));
-    publish(server, oneChanged(base, '1.0.1', 7));
-    results.push(await timed(page, 'update, 1 entity changed (trusted: check + apply)', { type: 'sync.check', datasetId: DATASET_ID }));
-    await send(page, { type: 'sync.configure', datasetId: DATASET_ID, trusted: false });
-    publish(server, oneChanged(base, '1.0.2', 9));
-    results.push(await timed(page, 'update, 1 entity changed: check (summary shown)', { type: 'sync.check', datasetId: DATASET_ID }));
-    results.push(await timed(page, 'update, 1 entity changed: apply (confirmed)', { type: 'sync.apply', datasetId: DATASET_ID }));
-    results.push(await timed(page, 'rollback', { type: 'sync.rollback', datasetId: DATASET_ID }));
+    if (!STEPS_ONLY) await flows(server, page, manifestUrl, base, results);
+    else publish(server, oneChanged(base, '1.0.1', 7));
+
+    // The same steps one by one in a page (same engine, real IndexedDB), to see where time goes.
+    server.route('/bench-sync/steps.html', `<!doctype html><meta charset="utf-8"><script>${await bundle('test/bench/sync-entry.ts', 'DossierBenchSync')}</script>`);
+    const steps = await browser.context.newPage();
+    await steps.goto(server.url('bench-sync/steps.html'));
+    const run = (file: string, fresh: boolean) =>
+      steps.evaluate(
+        ({ url, fresh }) => (window as unknown as { DossierBenchSync: { step(u: string, f: boolean): Promise<unknown> } }).DossierBenchSync.step(url, fresh),
+        { url: server.url(`bench-sync/${file}`), fresh },
+      );
+    console.log(`steps, first install: ${JSON.stringify(await run('data-1.0.0.jsonl', true))}`);
+    console.log(`steps, update (1 changed): ${JSON.stringify(await run('data-1.0.1.jsonl', false))}`);
+    const reads = () => steps.evaluate((id) => (window as unknown as { DossierBenchSync: { reads(i: string): Promise<unknown> } }).DossierBenchSync.reads(id), DATASET_ID);
+    console.log(`reading 100k entity rows back: ${JSON.stringify(await reads())}; again: ${JSON.stringify(await reads())}`);
   } finally {
     await browser.close();
     await server.close();

@@ -219,6 +219,24 @@ describe('saving a snippet', () => {
     }
   });
 
+  it('is in the options page\'s Snippets library, with its page, entities, note and tags', async () => {
+    const options = await browser.context.newPage();
+    try {
+      await options.goto(extensionUrl(browser.extensionId, 'options.html#/snippets'));
+      const card = options.locator(`[data-testid="lib-snippet"][data-snippet-id="${saved.id}"]`);
+      await card.waitFor({ timeout: 10_000 });
+      expect((await card.textContent())!.replace(/\s+/g, ' ')).toContain(QUOTE);
+      const entities = await card.getByTestId('lib-entities').textContent();
+      expect(entities).toContain('Dmytro Kuleba');
+      expect(entities).toContain('North Atlantic Treaty Organization');
+      expect(await card.getByTestId('lib-note').textContent()).toContain('Check the timeline with the ministry.');
+      expect(await card.getByTestId('lib-tags').textContent()).toMatch(/defence[\s\S]*production/);
+      expect(await options.getByTestId('lib-page-link').first().textContent()).toContain('Gunmakers agree to share production lines');
+    } finally {
+      await options.close();
+    }
+  });
+
   it('re-anchors approximately on an edited version of the page (same canonical URL)', async () => {
     const page = await openPage('snippet-edited.html');
     try {

@@ -120,6 +120,11 @@ describe('dataset sync', () => {
     await expect.poll(() => installed.textContent(), { timeout: 15_000 }).toBe('1.0.0');
     expect(await options.evaluate(() => (window as unknown as { __asked: string[][] }).__asked)).toEqual([[`${server.origin}/*`]]);
     expect(await card.getByTestId('sync-last-check').getAttribute('data-result')).toBe('installed');
+    // The installed list names where the dataset came from: this subscription, with its manifest.
+    const origin = options.locator('[data-testid="ds-dataset"][data-dataset-id="test-sync"] [data-testid="ds-dataset-origin"]');
+    await expect.poll(() => origin.getAttribute('data-origin'), { timeout: 10_000 }).toBe('subscription');
+    expect(await origin.innerText()).toContain(server.url('sync/manifest.json'));
+    expect(await options.locator('[data-testid="ds-dataset"][data-dataset-id="dossier-seed"] [data-testid="ds-dataset-origin"]').getAttribute('data-origin')).toBe('bundled');
 
     const article = await browser.context.newPage();
     await article.goto(server.url('sync-article.html'));

@@ -107,7 +107,8 @@ describe('snippet.forPage and snippet.placed', () => {
     );
     expect(result).toEqual({ recorded: 1 });
     expect((await db.snippets.get(own.id))!.placement).toEqual({ status: 'approximate', checkedAt: NOW.toISOString() });
-    expect((await db.snippets.get(other.id))!.placement).toBeUndefined();
+    // Still as saved: found exactly, on the page it was taken from.
+    expect((await db.snippets.get(other.id))!.placement).toEqual({ status: 'exact', checkedAt: NOW.toISOString() });
   });
 
   it('sets note and tags of a snippet of the sender’s site only', async () => {

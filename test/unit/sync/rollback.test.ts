@@ -139,6 +139,16 @@ describe('rollbackDataset', () => {
     expect((await db.entities.get('dmytro-kuleba'))?.summary).toBe('Edited before the update.');
   });
 
+  it('still restores a whole-version backup written by the first sync builds', async () => {
+    const before = await dataTables();
+    const v1 = (await db.datasets.get('fixture'))!;
+    const own = { entities: await db.entities.toArray(), claims: await db.claims.toArray(), sources: await db.sources.toArray() };
+    await applyDatasetUpdate(db, valid(fixtureV2()), now);
+    await db.backups.put({ datasetId: 'fixture', dataset: v1, ...own, replacedBy: '1.1.0', savedAt: now().toISOString() });
+    await rollbackDataset(db, 'fixture', now);
+    expect(await dataTables()).toEqual(before);
+  });
+
   it('gives the restored version a fresh install time, so the cached lexicon is recompiled', async () => {
     await applyDatasetUpdate(db, valid(fixtureV2()), now);
     const updated = (await db.datasets.get('fixture'))!.installedAt;
