@@ -49,7 +49,7 @@ const CLAIM_FIELDS = Object.keys(ClaimSchema.shape);
 const SOURCE_FIELDS = Object.keys(SourceSchema.shape);
 
 /** Past this many ids, one read of a table's keys beats looking the ids up one by one. */
-export const LOOKUP_LIMIT = 2_000;
+const LOOKUP_LIMIT = 2_000;
 
 /**
  * Deep equality of JSON-like values, as `sameValue` (diff.ts) decides it (key order and keys set

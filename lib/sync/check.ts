@@ -160,6 +160,7 @@ export async function checkSubscription(deps: CheckDeps, target: CheckTarget): P
 
   try {
     const known = target.known?.sha256 === manifest.sha256 && target.known.dataset.version === manifest.version ? target.known : undefined;
+    // A file kept from the check still has to be on the manifest's site, as a download would.
     if (known) dataFileUrl(manifest, manifestUrl);
     // The installed rows are read while the new version downloads (reading 100,000 rows back
     // takes seconds); the apply step checks that the rows a plan touches are still as they were.
