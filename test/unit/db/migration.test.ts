@@ -10,6 +10,8 @@ import { DossierDb, SCHEMA_VERSIONS } from '../../../lib/db/database';
 import { loadLexicon } from '../../../lib/db/lexicon-cache';
 import { getEntityCard } from '../../../lib/db/queries';
 import { toClaimRow, toEntityRow, toSourceRow } from '../../../lib/db/rows';
+import { installDataset } from '../../../lib/db/seed';
+import { sampleSnippets } from '../snippets/library-fixtures';
 import { fixtureV1 } from './fixtures';
 
 /** A database as schema version `upTo` created it. */
@@ -117,6 +119,38 @@ describe('database migrations', () => {
     // The indexes are gone; the dataset index still answers.
     expect(db.entities.schema.indexes.map((i) => i.name)).toEqual(['datasetId']);
     expect(await db.entities.where('datasetId').equals(data.id).count()).toBe(data.entities.length);
+    db.close();
+  });
+
+  it('opens a version 4 database with its snippets whole, and a dataset update afterwards leaves them alone', async () => {
+    const name = `migrate-v4-${Math.random().toString(36).slice(2)}`;
+    const data = DatasetSchema.parse(fixtureV1());
+    const snippets = sampleSnippets();
+    const old = openAsVersion(name, 4);
+    await old.open();
+    expect(old.verno).toBe(4);
+    const legacy = data.entities.map((e) => ({ ...toEntityRow(e, { datasetId: data.id }), names: [e.name.toLowerCase()], words: [e.name.toLowerCase()] }));
+    await old.table('entities').bulkPut(legacy);
+    await old.table('claims').bulkPut(data.claims.map((c) => toClaimRow(c, { datasetId: data.id })));
+    await old.table('sources').bulkPut(data.sources.map((s) => toSourceRow(s, { datasetId: data.id })));
+    await old.table('snippets').bulkPut(snippets);
+    old.close();
+
+    const db = new DossierDb(name, { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
+    const byId = (list: { id: string }[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await db.snippets.toArray())).toEqual(byId(snippets));
+    // The tables versions 5 and 6 added or changed work on the migrated database.
+    expect(await db.subscriptions.count()).toBe(0);
+    expect(await db.entities.where('datasetId').equals(data.id).count()).toBe(data.entities.length);
+
+    // A newer version of the dataset replaces entities, claims and sources; snippets are the user's.
+    const input = fixtureV1();
+    const next = DatasetSchema.parse({ ...input, version: '9.0.0', entities: input.entities.map((e, i) => (i === 0 ? { ...e, summary: 'Updated.' } : e)) });
+    await installDataset(db, next);
+    expect((await db.entities.get(next.entities[0]!.id))?.summary).toBe('Updated.');
+    expect(byId(await db.snippets.toArray())).toEqual(byId(snippets));
     db.close();
   });
 });
