@@ -8,6 +8,7 @@
 import { render } from 'preact';
 import { selectionRange } from '../lib/page/snippet-capture';
 import type { SaveOutcome } from '../lib/page/snippet-saver';
+import { MAX_QUOTE } from '../lib/snippets/capture';
 import type { SnippetSaveResult } from '../lib/snippets/draft';
 import { createShadowHost, type ShadowHost } from '../lib/ui/shadow-host';
 import { t } from './i18n';
@@ -43,6 +44,8 @@ function messageOf(outcome: SaveOutcome): string {
   switch (outcome.reason) {
     case 'empty':
       return t('snip_no_selection');
+    case 'too-long':
+      return t('snip_error_too_long', MAX_QUOTE.toLocaleString());
     case 'quota':
       return t('snip_error_quota');
     case 'site':

@@ -51,6 +51,8 @@ export function snippetHandlers(db: DossierDb, now: () => Date = () => new Date(
       const savedAt = now().toISOString();
       const candidate = {
         ...draft,
+        // The site is the URL's host, whatever the page says: the library files snippets by it.
+        ...(url ? { site: url.hostname } : {}),
         id: newSnippetId(),
         savedAt,
         // Taken from the page this moment, where it is highlighted at once: found, exactly.

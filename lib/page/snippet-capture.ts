@@ -7,7 +7,7 @@
  * highlighted inside the selection.
  */
 import type { SnippetDraft } from '../snippets/draft';
-import { captureRange, quoteAt, type TextQuote } from '../snippets/capture';
+import { captureRange, MAX_QUOTE, quoteAt, type TextQuote } from '../snippets/capture';
 import { readPageMetadata } from '../snippets/metadata';
 import { offsetAt, readPageText } from '../snippets/page-text';
 import { sentenceAround } from '../snippets/sentence';
@@ -43,10 +43,17 @@ export function selectionRange(doc: Document): Range | null {
   return range;
 }
 
-export async function captureFromRange(ctx: CaptureContext, range: Range): Promise<Capture | null> {
+/**
+ * The snippet a Range selects; 'too-long' when it selects more than a snippet may hold (the
+ * reader is told so, not that nothing was selected); null when it selects no page text.
+ */
+export async function captureFromRange(ctx: CaptureContext, range: Range): Promise<Capture | 'too-long' | null> {
   const pt = readPageText(ctx.doc);
   const selector = captureRange(pt, range);
-  if (!selector) return null;
+  if (!selector) {
+    const span = offsetAt(pt, range.endContainer, range.endOffset) - offsetAt(pt, range.startContainer, range.startOffset);
+    return Math.abs(span) > MAX_QUOTE ? 'too-long' : null;
+  }
   return build(ctx, selector, highlightedIn(range));
 }
 

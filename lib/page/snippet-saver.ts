@@ -8,7 +8,7 @@ import { captureFromMention, captureFromRange, selectionRange, type Capture, typ
 
 export type SaveOutcome =
   | { ok: true; id: string; quote: string }
-  | { ok: false; reason: SnippetSaveFailure | 'empty' | 'error'; message: string };
+  | { ok: false; reason: SnippetSaveFailure | 'empty' | 'too-long' | 'error'; message: string };
 
 export interface SnippetSaverOptions {
   context(): CaptureContext;
@@ -35,11 +35,12 @@ export class SnippetSaver {
     return this.save(() => captureFromMention(ctx, mark));
   }
 
-  private async save(capture: (() => Promise<Capture | null>) | null): Promise<SaveOutcome> {
+  private async save(capture: (() => Promise<Capture | 'too-long' | null>) | null): Promise<SaveOutcome> {
     let outcome: SaveOutcome;
     try {
       const captured = capture ? await capture() : null;
       if (!captured) outcome = { ok: false, reason: 'empty', message: '' };
+      else if (captured === 'too-long') outcome = { ok: false, reason: 'too-long', message: '' };
       else {
         const result = await this.options.send(captured.draft);
         if (result.ok) {

@@ -33,10 +33,11 @@ export const CSV_HEADER = COLUMNS.map(([name]) => name);
 
 /**
  * One field. Text from web pages that starts like a spreadsheet formula ("=HYPERLINK(…)", "+1",
- * "@SUM") gets a leading apostrophe so that Excel shows it instead of running it.
+ * "@SUM", "-SUM(…)": Excel reads any leading "-" as one) gets a leading apostrophe so that Excel
+ * shows it instead of running it.
  */
 export function csvField(value: string): string {
-  const safe = /^[=+@\t\r]|^-[^\s\p{L}]/u.test(value) ? `'${value}` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -17,9 +17,12 @@ export interface MarkdownLabels {
 
 export const ENGLISH_MARKDOWN_LABELS: MarkdownLabels = { heading: 'Dossier snippets', saved: 'saved', note: 'Note', tags: 'Tags', entities: 'Entities' };
 
-/** Backslash-escapes Markdown's inline syntax, and angle brackets so nothing turns into HTML. */
+/**
+ * Backslash-escapes Markdown's inline syntax, angle brackets so nothing turns into HTML, and "&"
+ * so that "&amp;" in a quote is not shown as "&".
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~]/g, '\\$&');
+  return text.replace(/[\\`*_{}[\]()<>#+!|~&]/g, '\\$&');
 }
 
 /** Text that starts a line: also keeps "- ", "= " and "1. " from becoming lists or headings. */
@@ -50,7 +53,7 @@ export function citationLine(s: Snippet, labels: MarkdownLabels): string {
 
 function snippetBlock(s: Snippet, ctx: ExportContext, labels: MarkdownLabels): string {
   const lines = [blockQuote(s.quote), '', citationLine(s, labels)];
-  if (s.note.trim()) lines.push('', `**${labels.note}:** ${s.note.trim().split(/\r?\n/).map(escapeLine).join('  \n')}`);
+  if (s.note.trim()) lines.push('', `**${labels.note}:** ${s.note.trim().split(/\r\n?|\n/).map(escapeLine).join('  \n')}`);
   if (s.entities.length) lines.push('', `**${labels.entities}:** ${s.entities.map((id) => escapeMarkdown(entityName(ctx, id))).join(', ')}`);
   if (s.tags.length) lines.push('', `**${labels.tags}:** ${s.tags.map((tag) => escapeMarkdown(tag)).join(', ')}`);
   return lines.join('\n');

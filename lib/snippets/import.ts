@@ -29,15 +29,25 @@ function locateItems(input: unknown): { items: unknown[]; path: (string | number
   return { path: '$', message: 'not a Dossier snippet export: expected a Web Annotation collection or a list of annotations' };
 }
 
+/** The library's other exports are for other tools: only the JSON (Web Annotation) file comes back. */
+const otherFormat = (name: string) => `this is Dossier's ${name} export, which cannot be imported: import the Web Annotation (JSON-LD) export instead`;
+
 export function parseSnippetFile(text: string): SnippetFileCheck {
   let input: unknown;
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    input = JSON.parse(text.replace(/^\uFEFF/, ''));
+    input = JSON.parse(body);
   } catch (e) {
-    return { ok: false, errors: [{ path: '$', message: `not valid JSON: ${(e as Error).message}` }] };
+    const other = /^id,quote,/.test(body) ? 'CSV' : /^#\s/.test(body) ? 'Markdown' : null;
+    return { ok: false, errors: [{ path: '$', message: other ? otherFormat(other) : `not valid JSON: ${(e as Error).message}` }] };
   }
   const located = locateItems(input);
   if ('message' in located) return { ok: false, errors: [located] };
+  // Not one annotation of ours: say which file it is once, rather than once per item.
+  if (located.items.length && !located.items.some((item) => isObject(item) && DOSSIER_PROPERTY in item)) {
+    const csl = located.items.every((item) => isObject(item) && typeof item.type === 'string' && ('title' in item || 'URL' in item));
+    return { ok: false, errors: [{ path: '$', message: csl ? otherFormat('CSL-JSON') : `not a Dossier snippet export: no annotation has a "${DOSSIER_PROPERTY}" record` }] };
+  }
 
   const errors: ValidationError[] = [];
   const snippets: Snippet[] = [];

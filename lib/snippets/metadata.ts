@@ -35,8 +35,10 @@ export function readPageMetadata(doc: Document, href: string): PageMetadata {
   const ld = articleFromJsonLd(doc);
   const title = squash(first(meta, ['og:title']) ?? doc.title ?? '') || squash(ld?.headline ?? '') || new URL(url).hostname;
   const author = ld?.author ?? authorFromMeta(meta);
-  const date = ld?.datePublished ?? first(meta, DATE_META) ?? doc.querySelector('time[itemprop="datePublished" i]')?.getAttribute('datetime') ?? undefined;
-  const publishedAt = date ? normaliseDate(date) : undefined;
+  // The first source with a readable date: CMS templates often leave JSON-LD's datePublished "".
+  const dates = [ld?.datePublished, ...DATE_META.map((key) => meta.get(key)), doc.querySelector('time[itemprop="datePublished" i]')?.getAttribute('datetime')];
+  let publishedAt: string | undefined;
+  for (const date of dates) if (!publishedAt && date) publishedAt = normaliseDate(date);
   return {
     url,
     ...(url !== pageUrl ? { pageUrl } : {}),
@@ -151,6 +153,14 @@ export function normaliseDate(value: string): string | undefined {
     return Number.isNaN(Date.parse(iso)) ? undefined : iso;
   }
   if (/^\d{4}\d{2}\d{2}$/.test(v)) return `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6)}`;
+  // A year, or a year and month: Date.parse would make up January or the 1st.
+  if (/^\d{4}(?:-\d{2})?$/.test(v)) return v;
   const parsed = Date.parse(v);
-  return Number.isNaN(parsed) ? undefined : new Date(parsed).toISOString();
+  if (Number.isNaN(parsed)) return undefined;
+  const date = new Date(parsed);
+  // "20 Nov 2026" parses as local midnight; in UTC that can be the day before, so keep the day.
+  if (!/\d:\d/.test(v)) return `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
+  return date.toISOString();
 }
+
+const pad2 = (n: number) => String(n).padStart(2, '0');

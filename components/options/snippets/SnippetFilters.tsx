@@ -12,13 +12,26 @@ export interface SnippetFiltersProps {
   onClear(): void;
 }
 
-function FacetSelect(props: { label: string; all: string; value: string | undefined; options: { value: string; label: string }[]; testid: string; onChange(v: string | undefined): void }) {
+function FacetSelect(props: {
+  label: string;
+  all: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+  testid: string;
+  /** How a chosen value no snippet has any more is shown (default: as it is). */
+  labelOf?(value: string): string;
+  onChange(v: string | undefined): void;
+}) {
+  // The chosen value may have left the library (its last snippet deleted, maybe back with undo):
+  // keep it listed, or the select would look cleared while the list is still filtered by it.
+  const { value } = props;
+  const options = value && !props.options.some((o) => o.value === value) ? [...props.options, { value, label: withCount(props.labelOf?.(value) ?? value, 0) }] : props.options;
   return (
     <label class="select-field">
       <span>{props.label}</span>
       <select value={props.value ?? ''} data-testid={props.testid} onChange={(e) => props.onChange(e.currentTarget.value || undefined)}>
         <option value="">{props.all}</option>
-        {props.options.map((o) => (
+        {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
@@ -53,7 +66,7 @@ export function SnippetFilters({ filters, facets, names, onChange, onClear }: Sn
         {t('lib_search_hint')}
       </p>
       <div class="selects lib-filter-row">
-        <FacetSelect label={t('lib_filter_entity')} all={t('lib_filter_entity_all')} value={filters.entityId} options={entities} testid="lib-filter-entity" onChange={(entityId) => onChange({ entityId })} />
+        <FacetSelect label={t('lib_filter_entity')} all={t('lib_filter_entity_all')} value={filters.entityId} options={entities} testid="lib-filter-entity" labelOf={(id) => names[id] ?? id} onChange={(entityId) => onChange({ entityId })} />
         <FacetSelect
           label={t('lib_filter_site')}
           all={t('lib_filter_site_all')}

@@ -65,7 +65,8 @@ export function SnippetsSection({ client }: { client: Client }) {
       // Keyboard focus was on a card that is gone: move it to the nearest one left.
       setTimeout(() => focusCard(next));
       select(ids, false);
-      setUndo({ snippets: bundle.snippets, ticket: Date.now() });
+      // A deletion while the bar is still up joins it: Undo brings back both, not only the last.
+      setUndo((u) => ({ snippets: [...(u?.snippets ?? []), ...bundle.snippets], ticket: Date.now() }));
     } catch (e) {
       setProblem(t('lib_delete_failed', errorText(e)));
     }

@@ -140,3 +140,19 @@ describe('snippets section', () => {
     expect(cardIds()).toHaveLength(4);
   });
 });
+
+describe('snippets section, review fixes', () => {
+  it('undoes two deletions made one after the other, not only the last', async () => {
+    await db.snippets.bulkPut(sampleSnippets());
+    mount();
+    await vi.waitFor(() => expect(cardIds()).toHaveLength(4));
+    (card('snip-0004').querySelector('[data-testid="lib-delete"]') as HTMLElement).click();
+    await vi.waitFor(() => expect(cardIds()).toHaveLength(3));
+    (card('snip-0003').querySelector('[data-testid="lib-delete"]') as HTMLElement).click();
+    await vi.waitFor(() => expect(cardIds().sort()).toEqual(['snip-0001', 'snip-0002']));
+    expect(byTestId('lib-undo-bar')!.textContent).toContain('2 snippets deleted');
+    byTestId('lib-undo')!.click();
+    await vi.waitFor(() => expect(cardIds()).toHaveLength(4));
+    expect(await db.snippets.count()).toBe(4);
+  });
+});

@@ -85,3 +85,13 @@ describe('normaliseDate', () => {
     expect(normaliseDate('yesterday')).toBeUndefined();
   });
 });
+
+describe('readPageMetadata, review fixes', () => {
+  it('falls back to the meta tags when JSON-LD gives an empty or unreadable datePublished', () => {
+    for (const datePublished of ['', 'soon']) {
+      const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'H', datePublished };
+      const m = meta(`<meta property="article:published_time" content="2026-11-18T07:00:00Z"><script type="application/ld+json">${JSON.stringify(ld)}</script>`);
+      expect(m.publishedAt).toBe('2026-11-18T07:00:00Z');
+    }
+  });
+});
