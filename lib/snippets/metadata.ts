@@ -120,12 +120,15 @@ function articleFromJsonLd(doc: Document): LdArticle | null {
 
 type LdNode = Record<string, unknown>;
 
-/** Objects of a JSON-LD document: top-level arrays and @graph flattened, in order. */
+/**
+ * Objects of a JSON-LD document: top-level arrays, @graph, and a WebPage's `mainEntity` (where
+ * some publishers put the article) flattened, in order.
+ */
 function ldNodes(data: unknown, depth = 0): LdNode[] {
   if (depth > 4 || !data || typeof data !== 'object') return [];
   if (Array.isArray(data)) return data.flatMap((d) => ldNodes(d, depth + 1));
   const node = data as LdNode;
-  return [node, ...ldNodes(node['@graph'], depth + 1)];
+  return [node, ...ldNodes(node['@graph'], depth + 1), ...ldNodes(node['mainEntity'], depth + 1)];
 }
 
 /** An author as a string, a Person/Organization object, or an array of either: names joined. */

@@ -63,6 +63,15 @@ describe('readPageMetadata', () => {
     });
   });
 
+  it('finds the Article a WebPage names as its mainEntity', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'WebPage',
+      mainEntity: { '@type': 'ReportageNewsArticle', author: { '@type': 'Person', name: 'Mykola Hrytsenko' }, datePublished: '2026-11-15' },
+    };
+    expect(meta(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`)).toMatchObject({ author: 'Mykola Hrytsenko', publishedAt: '2026-11-15' });
+  });
+
   it('survives broken JSON-LD and uses the meta tags', () => {
     const m = meta('<script type="application/ld+json">{ not json</script><meta name="author" content="Olha M.">');
     expect(m.author).toBe('Olha M.');
