@@ -5,7 +5,7 @@
  */
 import type { PageSnippet, PlacementStatus, SnippetSaveResult } from '../snippets/draft';
 import { SnippetSchema, type Snippet } from '../snippets/schema';
-import { sameSite, siteOf } from '../snippets/site';
+import { pageKey, sameSite, siteOf } from '../snippets/site';
 import type { DossierDb } from './database';
 import { isQuotaError, SnippetStorageFullError } from './snippet-library';
 
@@ -48,12 +48,12 @@ export async function noteSnippet(db: DossierDb, host: string, id: string, note:
  * `host`'s site, whatever the urls say.
  */
 export async function snippetsForPage(db: DossierDb, host: string, urls: readonly string[]): Promise<Snippet[]> {
-  const wanted = new Set(urls);
+  const wanted = new Set(urls.map(pageKey));
   const bare = siteOf(host);
   const rows = await db.snippets
     .where('site')
     .anyOf([bare, `www.${bare}`])
-    .filter((s) => wanted.has(s.url) || (s.pageUrl !== undefined && wanted.has(s.pageUrl)))
+    .filter((s) => wanted.has(pageKey(s.url)) || (s.pageUrl !== undefined && wanted.has(pageKey(s.pageUrl))))
     .toArray();
   return rows.filter((s) => sameSite(s.site, host)).sort((a, b) => a.position.start - b.position.start);
 }

@@ -24,3 +24,17 @@ export function webUrl(value: string, base?: string): URL | null {
   url.hash = '';
   return url;
 }
+
+/** Query parameters that only say how a reader arrived (campaigns, click ids), not which page. */
+const TRACKING_PARAM = /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|ref_src|_ga|_gl|at_medium|at_campaign)$/i;
+
+/**
+ * The form in which two addresses of one page compare equal: no fragment, no tracking parameters.
+ * A snippet saved at `…/story` is found again when the page is opened as `…/story?utm_source=x`.
+ */
+export function pageKey(value: string): string {
+  const url = webUrl(value);
+  if (!url) return value;
+  for (const name of [...url.searchParams.keys()]) if (TRACKING_PARAM.test(name)) url.searchParams.delete(name);
+  return url.href;
+}

@@ -92,6 +92,13 @@ describe('snippet.forPage and snippet.placed', () => {
     expect(viaCanonical.snippets).toEqual([{ id: own.id, quote: own.quote, prefix: own.prefix, suffix: own.suffix, position: own.position }]);
   });
 
+  it('finds them when the page is opened with tracking parameters, but not with other queries', async () => {
+    const { h, own } = await saveAll();
+    const tracked = `${own.url}?utm_source=newsletter&utm_medium=email&fbclid=abc`;
+    expect((await h['snippet.forPage']({ type: 'snippet.forPage' }, fromPage(tracked))).snippets.map((s) => s.id)).toEqual([own.id]);
+    expect((await h['snippet.forPage']({ type: 'snippet.forPage' }, fromPage(`${own.url}?page=2`))).snippets).toEqual([]);
+  });
+
   it('never gives a page another site’s snippets, whatever canonical URL it names', async () => {
     const { h } = await saveAll();
     const result = await h['snippet.forPage']({ type: 'snippet.forPage', canonicalUrl: 'https://evil.example.net/story' }, fromPage());
