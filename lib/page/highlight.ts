@@ -43,10 +43,10 @@ function record(mark: HTMLElement): void {
 
 export function wrapMentions(run: TextRun, mentions: readonly Mention[], onMark?: OnMark): number {
   if (!mentions.length) return 0;
-  const ranges = mentions.map((m) => ({ start: m.start, length: m.end - m.start, mention: m, first: true }));
+  const { nodes, ranges } = touched(run, mentions);
   let count = 0;
-  // Text nodes as contexts: mark.js then concatenates exactly the run's nodes, so our offsets hold.
-  new Mark(run.nodes as unknown as HTMLElement[]).markRanges(ranges, {
+  // Text nodes as contexts: mark.js then concatenates exactly these nodes, so our offsets hold.
+  new Mark(nodes as unknown as HTMLElement[]).markRanges(ranges, {
     element: 'mark',
     className: MARK_CLASS,
     each: (el: HTMLElement, range: unknown) => {
@@ -61,6 +61,37 @@ export function wrapMentions(run: TextRun, mentions: readonly Mention[], onMark?
     },
   });
   return count;
+}
+
+/**
+ * Only the run's text nodes that a mention touches, with the mentions' offsets moved into their
+ * concatenation. mark.js pays per context node (a node iterator and selector checks each), and a
+ * run of prose crosses many inline elements while its few mentions touch one or two nodes.
+ */
+function touched(run: TextRun, mentions: readonly Mention[]): { nodes: Text[]; ranges: MentionRange[] } {
+  const nodes: Text[] = [];
+  const ranges: MentionRange[] = [];
+  let m = 0;
+  let from = 0; // where the node starts in the run
+  let kept = 0; // text length of the nodes kept so far
+  for (const node of run.nodes) {
+    const to = from + node.data.length;
+    // Mentions are in order and do not overlap: skip any ending before this node.
+    while (m < mentions.length && mentions[m]!.end <= from) m++;
+    let keep = false;
+    for (let k = m; k < mentions.length && mentions[k]!.start < to; k++) {
+      const mention = mentions[k]!;
+      if (mention.end <= from) continue;
+      keep = true;
+      if (mention.start >= from) ranges.push({ start: kept + mention.start - from, length: mention.end - mention.start, mention, first: true });
+    }
+    if (keep) {
+      nodes.push(node);
+      kept += to - from;
+    }
+    from = to;
+  }
+  return { nodes, ranges };
 }
 
 /** True when `node` is a page text node that has marks split off after it. */

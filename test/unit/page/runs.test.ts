@@ -29,6 +29,12 @@ describe('RunReader', () => {
     ).toEqual(['kept', 'kept too']);
   });
 
+  it('reads on after skipped elements that end their parents, at any depth', () => {
+    expect(
+      runs('<div><p>one <i>two<textarea>NATO</textarea></i></p><section><div><script>x</script><style>y</style></div></section>three</div><p>four</p>'),
+    ).toEqual(['one two', 'three', 'four']);
+  });
+
   it('reads nothing when the whole document is editable', () => {
     document.designMode = 'on';
     try {
