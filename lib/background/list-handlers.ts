@@ -17,18 +17,18 @@ export function listHandlers(db: DossierDb): Pick<HandlerTable, 'entity.list' | 
       const index = await indexes.get();
       const page = index.query(r);
       // The index holds names for searching; the page's rows give summaries and countries.
-      const rows = await db.entities.bulkGet(page.hits.map((h) => h.id));
+      const rows = await db.entityRows.bulkGet(page.hits.map((h) => h.id));
       return { total: page.total, results: page.hits.map((hit, i) => toItem(hit, rows[i])) };
     },
     // The picker: the list's search without filters, best matches first (by name for no query).
     'entity.search': async (r) => {
       const index = await indexes.get();
       const page = index.query({ query: r.query, sort: 'relevance', direction: 'asc', offset: r.offset, limit: r.limit });
-      const rows = await db.entities.bulkGet(page.hits.map((h) => h.id));
+      const rows = await db.entityRows.bulkGet(page.hits.map((h) => h.id));
       return { total: page.total, results: page.hits.map((hit, i) => pickerItem(hit, rows[i])) };
     },
     'entity.brief': async (r) => {
-      const rows = await db.entities.bulkGet(r.ids);
+      const rows = await db.entityRows.bulkGet(r.ids);
       return { entities: rows.flatMap((row) => (row ? [{ id: row.id, name: row.name, type: row.type }] : [])) };
     },
   };

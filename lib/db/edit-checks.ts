@@ -51,7 +51,7 @@ export const missingEntity = (id: string) => `refers to entity "${id}", which do
 async function unresolved(db: DossierDb, refs: [string, string][]): Promise<ValidationError[]> {
   if (!refs.length) return [];
   const ids = [...new Set(refs.map(([, id]) => id))];
-  const found = new Set((await db.entities.bulkGet(ids)).flatMap((e) => (e ? [e.id] : [])));
+  const found = new Set((await db.entityRows.bulkGet(ids)).flatMap((e) => (e ? [e.id] : [])));
   return refs.filter(([, id]) => !found.has(id)).map(([path, id]) => ({ path, message: missingEntity(id) }));
 }
 

@@ -38,7 +38,7 @@ export async function saveClaim(db: DossierDb, input: unknown, create: boolean):
   const parsed = ClaimSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: toValidationErrors(parsed.error) };
   const claim = parsed.data;
-  return db.transaction('rw', [db.claims, db.entities, db.sources], async () => {
+  return db.transaction('rw', [db.claims, db.entityBlocks, db.sources], async () => {
     const existing = await db.claims.get(claim.id);
     const errors = [
       ...idProblems('claim', claim.id, create, existing !== undefined),

@@ -41,10 +41,10 @@ export async function applyUndo(db: DossierDb, bundle: UndoBundle): Promise<void
   const sources = parseAll(SourceRowSchema, bundle.sources, 'sources').map(({ datasetId, userEdited, ...s }) =>
     toSourceRow(s, origin({ datasetId, userEdited })),
   );
-  await db.transaction('rw', [db.entities, db.claims, db.sources, db.tombstones, db.cache], async () => {
+  await db.transaction('rw', [db.entityBlocks, db.claims, db.sources, db.tombstones, db.cache], async () => {
     await db.sources.bulkPut(sources);
     await db.claims.bulkPut(claims);
-    await db.entities.bulkPut(entities);
+    await db.entityRows.bulkPut(entities);
     await unburyRows(db, 'source', sources.map((r) => r.id));
     await unburyRows(db, 'claim', claims.map((r) => r.id));
     await unburyRows(db, 'entity', entities.map((r) => r.id));

@@ -32,8 +32,8 @@ export async function saveEntity(db: DossierDb, input: unknown, create: boolean)
   const parsed = EntitySchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: toValidationErrors(parsed.error) };
   const entity = parsed.data;
-  return db.transaction('rw', [db.entities, db.cache], async () => {
-    const existing = await db.entities.get(entity.id);
+  return db.transaction('rw', [db.entityBlocks, db.cache], async () => {
+    const existing = await db.entityRows.get(entity.id);
     const errors = [
       ...idProblems('entity', entity.id, create, existing !== undefined),
       ...entityProblems(entity),
@@ -41,7 +41,7 @@ export async function saveEntity(db: DossierDb, input: unknown, create: boolean)
     ];
     if (errors.length) return { ok: false, errors };
     if (existing && stableJson(rowToEntity(existing)) === stableJson(entity)) return { ok: true, value: entity };
-    await db.entities.put(toEntityRow(entity, existing ? editedOrigin(existing) : { datasetId: USER_DATASET_ID }));
+    await db.entityRows.put(toEntityRow(entity, existing ? editedOrigin(existing) : { datasetId: USER_DATASET_ID }));
     // The stored lexicon's fingerprint does not see an edit that keeps the entity count.
     await db.cache.clear();
     return { ok: true, value: entity };
@@ -67,21 +67,21 @@ function withoutReference(row: EntityRow, id: string): EntityRow | null {
  * with every row as it was before, for undo. Throws when there is no such entity.
  */
 export async function deleteEntity(db: DossierDb, id: string): Promise<UndoBundle> {
-  return db.transaction('rw', [db.entities, db.claims, db.tombstones, db.cache], async () => {
-    const row = await db.entities.get(id);
+  return db.transaction('rw', [db.entityBlocks, db.claims, db.tombstones, db.cache], async () => {
+    const row = await db.entityRows.get(id);
     if (!row) throw new Error(`there is no entity with the id "${id}"`);
     const claims = await db.claims.where('entities').equals(id).distinct().toArray();
     const alone = claims.filter((c) => c.entities.every((e) => e === id));
     const shared = claims.filter((c) => !alone.includes(c));
     // No index on references: a scan, acceptable for a deletion the user asked for.
-    const referrers = await db.entities.filter((e) => e.id !== id && withoutReference(e, id) !== null).toArray();
+    const referrers = (await db.entityRows.toArray()).filter((e) => e.id !== id && withoutReference(e, id) !== null);
 
-    await db.entities.delete(id);
+    await db.entityRows.delete(id);
     await buryRows(db, 'entity', [row]);
     await db.claims.bulkDelete(alone.map((c) => c.id));
     await buryRows(db, 'claim', alone);
     await db.claims.bulkPut(shared.map((c) => ({ ...c, entities: c.entities.filter((e) => e !== id), ...editedOrigin(c) })));
-    await db.entities.bulkPut(referrers.map((e) => withoutReference(e, id)!));
+    await db.entityRows.bulkPut(referrers.map((e) => withoutReference(e, id)!));
     await db.cache.clear();
     return undoBundle({ entities: [row, ...referrers], claims });
   });

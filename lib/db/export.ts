@@ -103,8 +103,8 @@ function localDate(now: Date): string {
 
 /** Builds the export file of `scope` from the database, read in one transaction. */
 export async function exportDataset(db: DossierDb, scope: ExportScope, now: Date = new Date()): Promise<ExportFile> {
-  const rows = await db.transaction('r', [db.entities, db.claims, db.sources], async () => ({
-    entities: await db.entities.toArray(),
+  const rows = await db.transaction('r', [db.entityBlocks, db.claims, db.sources], async () => ({
+    entities: await db.entityRows.toArray(),
     claims: await db.claims.toArray(),
     sources: await db.sources.toArray(),
   }));

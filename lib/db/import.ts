@@ -3,12 +3,12 @@
  * (`previewImport`), or apply it in one transaction (`applyImport`). The install itself is
  * `installDataset` (seed.ts), so an imported file follows the same rules as the bundled dataset.
  */
-import type { Table } from 'dexie';
 import { diffDataset, NO_CHANGES, type DeletedIds, type OwnedRow } from '../dataset/diff';
 import type { Dataset } from '../dataset/schema';
 import { parseDatasetJson, type Validated, type ValidationError } from '../dataset/validate';
 import type { ImportCheck, ImportSummary } from '../messages/protocol';
 import { USER_DATASET_ID, type DatasetRow, type DossierDb, type RowOrigin } from './database';
+import type { RowStore } from './row-store';
 import { compareVersions, installDataset } from './seed';
 import { tombstonedIds, type TombstonedIds } from './tombstones';
 
@@ -37,9 +37,9 @@ function versionRefusal(dataset: Dataset, installed: DatasetRow | undefined): Va
 }
 
 /** The dataset's own rows plus every row, of any origin, whose id the import brings. */
-async function installedRows<R extends { id: string } & RowOrigin>(table: Table<R, string>, datasetId: string, ids: string[]): Promise<OwnedRow[]> {
+async function installedRows<R extends { id: string } & RowOrigin>(table: RowStore<R>, datasetId: string, ids: string[]): Promise<OwnedRow[]> {
   const rows = new Map<string, R>();
-  for (const row of await table.where('datasetId').equals(datasetId).toArray()) rows.set(row.id, row);
+  for (const row of await table.byDataset(datasetId)) rows.set(row.id, row);
   for (const row of await table.bulkGet(ids)) if (row) rows.set(row.id, row);
   return [...rows.values()] as unknown as OwnedRow[];
 }
@@ -63,9 +63,9 @@ async function summarise(db: DossierDb, dataset: Dataset, installed: DatasetRow 
   const diff = diffDataset(
     dataset,
     {
-      entities: await installedRows(db.entities, dataset.id, ids(dataset.entities)),
-      claims: await installedRows(db.claims, dataset.id, ids(dataset.claims)),
-      sources: await installedRows(db.sources, dataset.id, ids(dataset.sources)),
+      entities: await installedRows(db.entityRows, dataset.id, ids(dataset.entities)),
+      claims: await installedRows(db.claimRows, dataset.id, ids(dataset.claims)),
+      sources: await installedRows(db.sourceRows, dataset.id, ids(dataset.sources)),
     },
     tombstones(await tombstonedIds(db, dataset.id)),
   );

@@ -12,10 +12,10 @@ const KEY = 'lexicon';
 const PENDING = 'lexicon-pending';
 
 export async function lexiconFingerprint(db: DossierDb): Promise<string> {
-  return db.transaction('r', db.datasets, db.entities, async () => {
+  return db.transaction('r', db.datasets, db.entityBlocks, async () => {
     const datasets = await db.datasets.toArray();
     const parts = datasets.map((d) => `${d.id}@${d.version}@${d.installedAt}`).sort();
-    return `v${LEXICON_FORMAT}|${parts.join('|')}|${await db.entities.count()}`;
+    return `v${LEXICON_FORMAT}|${parts.join('|')}|${await db.entityRows.count()}`;
   });
 }
 
@@ -30,7 +30,7 @@ export async function loadLexicon(db: DossierDb, read = getAllLexiconEntities): 
   const token = `${Date.now()}-${Math.random()}`;
   await db.cache.put({ key: PENDING, fingerprint: token, value: null });
   const lexicon = compileLexicon(await read(db));
-  await db.transaction('rw', db.cache, db.datasets, db.entities, async () => {
+  await db.transaction('rw', db.cache, db.datasets, db.entityBlocks, async () => {
     const pending = await db.cache.get(PENDING);
     // Only what was compiled from data nobody changed meanwhile is worth keeping.
     if (pending?.fingerprint === token && (await lexiconFingerprint(db)) === fingerprint) {

@@ -24,15 +24,15 @@ function compareClaims(a: { id: string; date?: string }, b: { id: string; date?:
 
 /** An entity with its claims (newest first, each with its source), related entities and role organisations. */
 export async function getEntityCard(db: DossierDb, id: string): Promise<EntityCard | null> {
-  return db.transaction('r', [db.entities, db.claims, db.sources], async () => {
-    const row = await db.entities.get(id);
+  return db.transaction('r', [db.entityBlocks, db.claims, db.sources], async () => {
+    const row = await db.entityRows.get(id);
     if (!row) return null;
     const claimRows = (await db.claims.where('entities').equals(id).distinct().toArray()).sort(compareClaims);
     const sourceIds = unique(claimRows.map((c) => c.sourceId));
     const sources = new Map((await db.sources.bulkGet(sourceIds)).flatMap((s) => (s ? [[s.id, rowToSource(s)] as const] : [])));
     const orgIds = row.roles.flatMap((r) => (r.organizationId ? [r.organizationId] : []));
     const others = new Map(
-      (await db.entities.bulkGet(unique([...row.related.map((r) => r.id), ...orgIds]))).flatMap((e) => (e ? [[e.id, e] as const] : [])),
+      (await db.entityRows.bulkGet(unique([...row.related.map((r) => r.id), ...orgIds]))).flatMap((e) => (e ? [[e.id, e] as const] : [])),
     );
 
     const claims: ClaimView[] = claimRows.map((c) => ({
@@ -71,11 +71,11 @@ function toSummary(row: DatasetRow): DatasetSummary {
 
 /** Installed datasets (by name) and the number of rows of each kind in the database. */
 export async function getOverview(db: DossierDb): Promise<ResponseMap['dataset.overview']> {
-  return db.transaction('r', [db.entities, db.claims, db.sources, db.datasets], async () => {
+  return db.transaction('r', [db.entityBlocks, db.claims, db.sources, db.datasets], async () => {
     const datasets = (await db.datasets.toArray()).map(toSummary).sort((a, b) => collator.compare(a.name, b.name));
     return {
       datasets,
-      entityCount: await db.entities.count(),
+      entityCount: await db.entityRows.count(),
       claimCount: await db.claims.count(),
       sourceCount: await db.sources.count(),
     };
@@ -84,6 +84,6 @@ export async function getOverview(db: DossierDb): Promise<ResponseMap['dataset.o
 
 /** What `compileLexicon` needs of every entity. */
 export async function getAllLexiconEntities(db: DossierDb): Promise<LexiconEntity[]> {
-  const rows = await db.entities.toArray();
+  const rows = await db.entityRows.toArray();
   return rows.map(({ id, type, name, aliases }) => ({ id, type, name, aliases }));
 }

@@ -3,10 +3,10 @@
  * written in one transaction, so the database holds either the old version or the new one. An
  * update replaces only the dataset's own untouched rows: rows the user created or edited survive.
  */
-import type { Table } from 'dexie';
 import type { Dataset } from '../dataset/schema';
 import { validateDataset, type ValidationError } from '../dataset/validate';
 import type { DatasetRow, DossierDb, RowOrigin } from './database';
+import type { OwnedRow, RowStore } from './row-store';
 import { toClaimRow, toEntityRow, toSourceRow } from './rows';
 import { tombstonedIds } from './tombstones';
 
@@ -51,37 +51,30 @@ interface Counts {
   kept: number;
 }
 
-type OwnedRow = { id: string } & RowOrigin;
-
 /** A row the dataset may overwrite or delete: its own, and not edited by the user. */
 function isReplaceable(row: OwnedRow, datasetId: string): boolean {
   return row.datasetId === datasetId && !row.userEdited;
 }
 
-/** Rows per bulkPut: bounds the memory of pending requests; Dexie chains the chunks in one transaction. */
-const CHUNK = 10_000;
-
 /**
  * Writes a dataset's rows into one table and deletes its rows the new version no longer has.
- * Reads only the dataset's own rows (to honour the user's edits and find stale rows) and the
- * table's keys (rows of another origin with an id the dataset also ships stay untouched): a first
- * install of a large dataset reads nothing but an empty key range.
+ * Reads only the dataset's own rows (to honour the user's edits and find stale rows) and which of
+ * the other ids it ships are taken (rows of another origin with such an id stay untouched).
  */
-async function replaceRows<R extends OwnedRow>(table: Table<R, string>, datasetId: string, rows: R[], counts: Counts): Promise<void> {
-  const previous = await table.where('datasetId').equals(datasetId).toArray();
+async function replaceRows<R extends OwnedRow>(table: RowStore<R>, datasetId: string, rows: R[], counts: Counts): Promise<void> {
+  const previous = await table.byDataset(datasetId);
   const own = new Map(previous.map((r) => [r.id, r]));
-  const keys = (await table.toCollection().primaryKeys()) as string[];
-  const foreign = keys.length > own.size ? new Set(keys.filter((k) => !own.has(k))) : null;
+  const foreign = await table.taken(rows.filter((r) => !own.has(r.id)).map((r) => r.id));
   const writable = rows.filter((r) => {
-    if (foreign?.has(r.id)) return false;
+    if (foreign.has(r.id)) return false;
     const old = own.get(r.id);
     return old === undefined || isReplaceable(old, datasetId);
   });
   const incoming = new Set(rows.map((r) => r.id));
   const stale = previous.filter((r) => !incoming.has(r.id));
   const deletable = stale.filter((r) => isReplaceable(r, datasetId)).map((r) => r.id);
-  for (let i = 0; i < writable.length; i += CHUNK) await table.bulkPut(writable.slice(i, i + CHUNK));
-  if (deletable.length) await table.bulkDelete(deletable);
+  await table.bulkPut(writable);
+  await table.bulkDelete(deletable);
   counts.written += writable.length;
   counts.deleted += deletable.length;
   counts.kept += rows.length - writable.length + stale.length - deletable.length;
@@ -113,7 +106,7 @@ export async function installDataset(db: DossierDb, input: unknown, now: () => D
   const dataset = validated.value;
   const origin: RowOrigin = { datasetId: dataset.id };
 
-  return db.transaction('rw', [db.entities, db.claims, db.sources, db.datasets, db.tombstones], async () => {
+  return db.transaction('rw', [db.entityBlocks, db.claims, db.sources, db.datasets, db.tombstones], async () => {
     // Checked inside the transaction: two concurrent installs (onInstalled and startup) are
     // serialised by IndexedDB, and the second sees the first one's version.
     const installed = await db.datasets.get(dataset.id);
@@ -130,9 +123,9 @@ export async function installDataset(db: DossierDb, input: unknown, now: () => D
       counts.kept += rows.length - out.length;
       return out;
     };
-    await replaceRows(db.entities, dataset.id, alive(dataset.entities, buried.entity).map((e) => toEntityRow(e, origin)), counts);
-    await replaceRows(db.claims, dataset.id, alive(dataset.claims, buried.claim).map((c) => toClaimRow(c, origin)), counts);
-    await replaceRows(db.sources, dataset.id, alive(dataset.sources, buried.source).map((s) => toSourceRow(s, origin)), counts);
+    await replaceRows(db.entityRows, dataset.id, alive(dataset.entities, buried.entity).map((e) => toEntityRow(e, origin)), counts);
+    await replaceRows(db.claimRows, dataset.id, alive(dataset.claims, buried.claim).map((c) => toClaimRow(c, origin)), counts);
+    await replaceRows(db.sourceRows, dataset.id, alive(dataset.sources, buried.source).map((s) => toSourceRow(s, origin)), counts);
     await db.datasets.put(datasetRow(dataset, now()));
     return { status: installed ? 'updated' : 'installed', ...base, ...counts };
   });

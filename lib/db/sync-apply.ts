@@ -4,13 +4,13 @@
  * keeps the previous version of exactly those rows, plus the ids it adds, as the dataset's backup:
  * an update of one row in 100,000 writes one row and a backup of one row.
  */
-import type { Table } from 'dexie';
 import type { Dataset } from '../dataset/schema';
 import { validateDataset } from '../dataset/validate';
 import type { ImportSummary } from '../messages/protocol';
 import type { DossierDb, RowOrigin } from './database';
 import { DatasetValidationError } from './seed';
-import { planUpdate, takenIds, type StoredRows, type TablePlan, type UpdatePlan } from './sync-plan';
+import type { RowStore } from './row-store';
+import { planUpdate, type StoredRows, type TablePlan, type UpdatePlan } from './sync-plan';
 import type { BackupRow } from './sync-rows';
 
 type Owned = { id: string } & RowOrigin;
@@ -20,7 +20,7 @@ type Owned = { id: string } & RowOrigin;
  * for progress while a large update is written.
  */
 export function datasetTables(db: DossierDb) {
-  return [db.entities, db.claims, db.sources, db.datasets, db.tombstones, db.backups];
+  return [db.entityBlocks, db.claims, db.sources, db.datasets, db.tombstones, db.backups];
 }
 
 /** What installing `dataset` (validated) would change now, and how. Reads only. */
@@ -34,8 +34,8 @@ export async function summariseUpdate(db: DossierDb, dataset: Dataset): Promise<
 }
 
 /** Rows an update may replace: the dataset's own, not edited by the user. */
-export async function replaceableRows<R extends Owned>(table: Table<R, string>, datasetId: string): Promise<R[]> {
-  return (await table.where('datasetId').equals(datasetId).toArray()).filter((r) => !r.userEdited);
+export async function replaceableRows<R extends Owned>(table: RowStore<R>, datasetId: string): Promise<R[]> {
+  return (await table.byDataset(datasetId)).filter((r) => !r.userEdited);
 }
 
 /**
@@ -43,18 +43,15 @@ export async function replaceableRows<R extends Owned>(table: Table<R, string>, 
  * or deletes still the dataset's own and unedited, the ids it adds still free. Only those rows
  * are read, so a plan made moments earlier (in the check) need not be made again.
  */
-async function stillHolds<R extends Owned>(table: Table<R, string>, datasetId: string, plan: TablePlan<R>): Promise<boolean> {
+async function stillHolds<R extends Owned>(table: RowStore<R>, datasetId: string, plan: TablePlan<R>): Promise<boolean> {
   const current = await table.bulkGet(plan.previous.map((r) => r.id));
   if (current.some((r) => !r || r.datasetId !== datasetId || r.userEdited)) return false;
-  return plan.added.length === 0 || (await takenIds(table, plan.added)).size === 0;
+  return plan.added.length === 0 || (await table.taken(plan.added)).size === 0;
 }
 
-/** Rows per bulkPut: bounds the memory of pending requests; Dexie chains the chunks in one transaction. */
-const CHUNK = 10_000;
-
-async function write<R extends Owned>(table: Table<R, string>, plan: TablePlan<R>): Promise<void> {
-  for (let i = 0; i < plan.put.length; i += CHUNK) await table.bulkPut(plan.put.slice(i, i + CHUNK));
-  if (plan.remove.length) await table.bulkDelete(plan.remove);
+async function write<R extends Owned>(table: RowStore<R>, plan: TablePlan<R>): Promise<void> {
+  await table.bulkPut(plan.put);
+  await table.bulkDelete(plan.remove);
 }
 
 /** What an update did. "unchanged": the same or a newer version was installed; nothing was written. */
@@ -81,16 +78,16 @@ export async function applyDatasetUpdate(db: DossierDb, dataset: Dataset, now: (
       known.datasetId === dataset.id &&
       known.header.version === dataset.version &&
       known.fromVersion === installed?.version &&
-      (await stillHolds(db.entities, dataset.id, known.entities)) &&
-      (await stillHolds(db.claims, dataset.id, known.claims)) &&
-      (await stillHolds(db.sources, dataset.id, known.sources));
+      (await stillHolds(db.entityRows, dataset.id, known.entities)) &&
+      (await stillHolds(db.claimRows, dataset.id, known.claims)) &&
+      (await stillHolds(db.sourceRows, dataset.id, known.sources));
     const plan = usable ? known : await planUpdate(db, dataset);
     const base = { datasetId: dataset.id, version: dataset.version, ...(installed ? { previousVersion: installed.version } : {}) };
     if (!plan.writes) return { summary: plan.summary, result: { status: 'unchanged', ...base, written: 0, deleted: 0 } };
     if (installed) await db.backups.put(backupOf(plan, installed, now()));
-    await write(db.entities, plan.entities);
-    await write(db.claims, plan.claims);
-    await write(db.sources, plan.sources);
+    await write(db.entityRows, plan.entities);
+    await write(db.claimRows, plan.claims);
+    await write(db.sourceRows, plan.sources);
     await db.datasets.put({ ...plan.header, installedAt: now().toISOString() });
     const tables = [plan.entities, plan.claims, plan.sources];
     return {

@@ -5,11 +5,11 @@
  * apply step writes exactly this plan. Follows the install rules of seed.ts: rows the user created
  * or edited, rows of another dataset with the same id, and rows the user deleted are left alone.
  */
-import type { Table } from 'dexie';
 import { NO_CHANGES } from '../dataset/diff';
 import { ClaimSchema, EntitySchema, SourceSchema, type Dataset } from '../dataset/schema';
 import type { ChangeCounts, ImportSummary } from '../messages/protocol';
 import type { ClaimRow, DatasetRow, DossierDb, EntityRow, RowOrigin, SourceRow } from './database';
+import type { RowStore } from './row-store';
 import { toClaimRow, toEntityRow, toSourceRow } from './rows';
 import { compareVersions } from './seed';
 import { tombstonedIds } from './tombstones';
@@ -47,9 +47,6 @@ export interface UpdatePlan {
 const ENTITY_FIELDS = Object.keys(EntitySchema.shape);
 const CLAIM_FIELDS = Object.keys(ClaimSchema.shape);
 const SOURCE_FIELDS = Object.keys(SourceSchema.shape);
-
-/** Past this many ids, one read of a table's keys beats looking the ids up one by one. */
-const LOOKUP_LIMIT = 2_000;
 
 /**
  * Deep equality of JSON-like values, as `sameValue` (diff.ts) decides it (key order and keys set
@@ -89,7 +86,7 @@ const emptyPlan = <R extends Owned>(): TablePlan<R> => ({ put: [], remove: [], p
  * just those (or one read of the table's keys when there are many, as on a first install).
  */
 async function planTable<T extends { id: string }, R extends Owned>(
-  table: Table<R, string>,
+  table: RowStore<R>,
   stored: readonly R[] | undefined,
   datasetId: string,
   incoming: readonly T[],
@@ -99,9 +96,9 @@ async function planTable<T extends { id: string }, R extends Owned>(
 ): Promise<TablePlan<R>> {
   const plan = emptyPlan<R>();
   const own = new Map<string, R>();
-  for (const row of stored ?? (await table.where('datasetId').equals(datasetId).toArray())) own.set(row.id, row);
+  for (const row of stored ?? (await table.byDataset(datasetId))) own.set(row.id, row);
   const unknownIds = incoming.filter((r) => !own.has(r.id) && !deleted.has(r.id)).map((r) => r.id);
-  const taken = await takenIds(table, unknownIds);
+  const taken = await table.taken(unknownIds);
   const shipped = new Set<string>();
   for (const item of incoming) {
     // A row the user deleted stays deleted, as if this version did not ship it.
@@ -137,14 +134,6 @@ async function planTable<T extends { id: string }, R extends Owned>(
   return plan;
 }
 
-/** Which of `ids` some row (of another origin) has now. */
-export async function takenIds<R extends Owned>(table: Table<R, string>, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  if (ids.length <= LOOKUP_LIMIT) return new Set((await table.bulkGet([...ids])).filter((r): r is R => r !== undefined).map((r) => r.id));
-  const wanted = new Set(ids);
-  return new Set(((await table.toCollection().primaryKeys()) as string[]).filter((k) => wanted.has(k)));
-}
-
 export function headerRow(dataset: Dataset): Omit<DatasetRow, 'installedAt'> {
   return {
     id: dataset.id,
@@ -177,10 +166,10 @@ export interface StoredRows {
  * applyDatasetUpdate) makes up for rows changed in between.
  */
 export async function readStoredRows(db: DossierDb, datasetId: string): Promise<StoredRows> {
-  return db.transaction('r', [db.entities, db.claims, db.sources], async () => ({
-    entities: await db.entities.where('datasetId').equals(datasetId).toArray(),
-    claims: await db.claims.where('datasetId').equals(datasetId).toArray(),
-    sources: await db.sources.where('datasetId').equals(datasetId).toArray(),
+  return db.transaction('r', [db.entityBlocks, db.claims, db.sources], async () => ({
+    entities: await db.entityRows.byDataset(datasetId),
+    claims: await db.claimRows.byDataset(datasetId),
+    sources: await db.sourceRows.byDataset(datasetId),
   }));
 }
 
@@ -203,9 +192,9 @@ export async function planUpdate(db: DossierDb, dataset: Dataset, stored?: Store
     };
   const origin: RowOrigin = { datasetId: dataset.id };
   const deleted = await tombstonedIds(db, dataset.id);
-  const entities = await planTable(db.entities, stored?.entities, dataset.id, dataset.entities, (e) => toEntityRow(e, origin), ENTITY_FIELDS, deleted.entity);
-  const claims = await planTable(db.claims, stored?.claims, dataset.id, dataset.claims, (c) => toClaimRow(c, origin), CLAIM_FIELDS, deleted.claim);
-  const sources = await planTable(db.sources, stored?.sources, dataset.id, dataset.sources, (s) => toSourceRow(s, origin), SOURCE_FIELDS, deleted.source);
+  const entities = await planTable(db.entityRows, stored?.entities, dataset.id, dataset.entities, (e) => toEntityRow(e, origin), ENTITY_FIELDS, deleted.entity);
+  const claims = await planTable(db.claimRows, stored?.claims, dataset.id, dataset.claims, (c) => toClaimRow(c, origin), CLAIM_FIELDS, deleted.claim);
+  const sources = await planTable(db.sourceRows, stored?.sources, dataset.id, dataset.sources, (s) => toSourceRow(s, origin), SOURCE_FIELDS, deleted.source);
   return {
     ...base,
     writes: true,

@@ -2,8 +2,8 @@
  * Rolling a synced dataset back to the version its last update replaced, in one transaction.
  * Rows the user created, edited or deleted since stay as they are, as they would for an update.
  */
-import type { Table } from 'dexie';
 import type { DossierDb, RowOrigin } from './database';
+import type { RowStore } from './row-store';
 import { datasetTables, replaceableRows } from './sync-apply';
 import { tombstonedIds } from './tombstones';
 
@@ -24,7 +24,7 @@ const isReplaceable = (row: Owned, datasetId: string) => row.datasetId === datas
  * overwrote or deleted. Reads only those ids; a row the user edited, created or deleted since
  * stays as it is.
  */
-async function undoRows<R extends Owned>(table: Table<R, string>, datasetId: string, previous: readonly R[], added: readonly string[], deleted: ReadonlySet<string>): Promise<void> {
+async function undoRows<R extends Owned>(table: RowStore<R>, datasetId: string, previous: readonly R[], added: readonly string[], deleted: ReadonlySet<string>): Promise<void> {
   const addedNow = await table.bulkGet([...added]);
   await table.bulkDelete(addedNow.filter((r): r is R => r !== undefined && isReplaceable(r, datasetId)).map((r) => r.id));
   const current = await table.bulkGet(previous.map((r) => r.id));
@@ -33,7 +33,7 @@ async function undoRows<R extends Owned>(table: Table<R, string>, datasetId: str
 }
 
 /** A backup of the whole previous version (first sync builds): swaps the dataset's unedited rows for it. */
-async function restoreRows<R extends Owned>(table: Table<R, string>, datasetId: string, backup: readonly R[], deleted: ReadonlySet<string>): Promise<void> {
+async function restoreRows<R extends Owned>(table: RowStore<R>, datasetId: string, backup: readonly R[], deleted: ReadonlySet<string>): Promise<void> {
   await table.bulkDelete((await replaceableRows(table, datasetId)).map((r) => r.id));
   const wanted = backup.filter((r) => !deleted.has(r.id));
   // What is still there with a backup row's id belongs to the user, was edited, or is another
@@ -51,13 +51,13 @@ export async function rollbackDataset(db: DossierDb, datasetId: string, now: () 
     const deleted = await tombstonedIds(db, datasetId);
     const { added } = backup;
     if (added) {
-      await undoRows(db.entities, datasetId, backup.entities, added.entities, deleted.entity);
-      await undoRows(db.claims, datasetId, backup.claims, added.claims, deleted.claim);
-      await undoRows(db.sources, datasetId, backup.sources, added.sources, deleted.source);
+      await undoRows(db.entityRows, datasetId, backup.entities, added.entities, deleted.entity);
+      await undoRows(db.claimRows, datasetId, backup.claims, added.claims, deleted.claim);
+      await undoRows(db.sourceRows, datasetId, backup.sources, added.sources, deleted.source);
     } else {
-      await restoreRows(db.entities, datasetId, backup.entities, deleted.entity);
-      await restoreRows(db.claims, datasetId, backup.claims, deleted.claim);
-      await restoreRows(db.sources, datasetId, backup.sources, deleted.source);
+      await restoreRows(db.entityRows, datasetId, backup.entities, deleted.entity);
+      await restoreRows(db.claimRows, datasetId, backup.claims, deleted.claim);
+      await restoreRows(db.sourceRows, datasetId, backup.sources, deleted.source);
     }
     // A fresh install time: the lexicon cache's fingerprint must not match any earlier state.
     await db.datasets.put({ ...backup.dataset, installedAt: now().toISOString() });

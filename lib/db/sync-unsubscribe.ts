@@ -3,8 +3,8 @@
  * tombstones and the subscription. Rows the user edited become the user's own, so an override
  * outlives the dataset it overrode; the user's own rows and snippets are never touched.
  */
-import type { Table } from 'dexie';
 import { USER_DATASET_ID, type DossierDb, type RowOrigin } from './database';
+import type { RowStore } from './row-store';
 
 type Owned = { id: string } & RowOrigin;
 
@@ -16,8 +16,8 @@ export interface RemovedDataset {
   kept: number;
 }
 
-async function removeRows<R extends Owned>(table: Table<R, string>, datasetId: string, counts: { removed: number; kept: number }): Promise<void> {
-  const rows = await table.where('datasetId').equals(datasetId).toArray();
+async function removeRows<R extends Owned>(table: RowStore<R>, datasetId: string, counts: { removed: number; kept: number }): Promise<void> {
+  const rows = await table.byDataset(datasetId);
   const edited = rows.filter((r) => r.userEdited);
   const plain = rows.filter((r) => !r.userEdited);
   await table.bulkDelete(plain.map((r) => r.id));
@@ -38,9 +38,9 @@ export async function removeSubscribedDataset(db: DossierDb, datasetId: string):
     const dataset = await db.datasets.get(datasetId);
     if (!subscription && !dataset) return null;
     const counts = { removed: 0, kept: 0 };
-    await removeRows(db.entities, datasetId, counts);
-    await removeRows(db.claims, datasetId, counts);
-    await removeRows(db.sources, datasetId, counts);
+    await removeRows(db.entityRows, datasetId, counts);
+    await removeRows(db.claimRows, datasetId, counts);
+    await removeRows(db.sourceRows, datasetId, counts);
     await db.tombstones.where('datasetId').equals(datasetId).delete();
     await db.datasets.delete(datasetId);
     await db.backups.delete(datasetId);

@@ -9,11 +9,9 @@
  * a scrolling list.) An index is only replaced once its successor is built.
  */
 import Dexie from 'dexie';
-import type { DossierDb, EntityRow } from '../db/database';
+import type { DossierDb } from '../db/database';
 import { EntityIndex, type IndexEntity } from './entity-index';
 
-/** Rows read per request while building: bounded memory however large the table. */
-const CHUNK = 5000;
 /**
  * From this many entities on, a rebuild takes seconds (reading every row from IndexedDB): while it
  * runs, requests wait at most STALE_WAIT_MS and are then answered from the previous index. Its
@@ -28,7 +26,7 @@ export interface IndexCache {
 }
 
 export function createIndexCache(db: DossierDb): IndexCache {
-  const writes = watchWrites(db.name, ['entities', 'datasets']);
+  const writes = watchWrites(db.name, ['entityBlocks', 'datasets']);
   let current: { generation: number; index: Promise<EntityIndex> } | null = null;
   let previous: EntityIndex | null = null;
 
@@ -72,18 +70,16 @@ function watchWrites(dbName: string, tables: readonly string[]): { count: number
   return counter;
 }
 
-/** Reads every entity in chunks of CHUNK, in one read transaction, and indexes them. */
+/** Reads every entity, in one read transaction, and indexes them. */
 export async function buildIndex(db: DossierDb): Promise<EntityIndex> {
-  const { entities, datasets } = await db.transaction('r', db.entities, db.datasets, async () => {
-    const entities: IndexEntity[] = [];
-    let last: string | undefined;
-    for (;;) {
-      const chunk: EntityRow[] = await (last === undefined ? db.entities.limit(CHUNK) : db.entities.where(':id').above(last).limit(CHUNK)).toArray();
-      for (const row of chunk)
-        entities.push({ id: row.id, name: row.name, aliases: row.aliases.map((a) => a.text), type: row.type, datasetId: row.datasetId });
-      if (chunk.length < CHUNK) break;
-      last = chunk[chunk.length - 1]!.id;
-    }
+  const { entities, datasets } = await db.transaction('r', db.entityBlocks, db.datasets, async () => {
+    const entities: IndexEntity[] = (await db.entityRows.toArray()).map((row) => ({
+      id: row.id,
+      name: row.name,
+      aliases: row.aliases.map((a) => a.text),
+      type: row.type,
+      datasetId: row.datasetId,
+    }));
     return { entities, datasets: (await db.datasets.toArray()).map(({ id, name }) => ({ id, name })) };
   });
   return new EntityIndex(entities, datasets);

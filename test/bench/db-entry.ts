@@ -46,7 +46,7 @@ export async function importDataset(url: string, dbName: string): Promise<Import
   const t2 = performance.now();
   const result = await found.install(db, dataset);
   const t3 = performance.now();
-  const entities = await db.entities.count();
+  const entities = await db.entityRows.count();
   db.close();
   await Dexie.delete(dbName);
   return { parseMs: t1 - t0, openMs: t2 - t1, installMs: t3 - t2, totalMs: t3 - t0, entities, result };

@@ -22,7 +22,7 @@ const req = <T extends RequestType>(input: Extract<RequestInput, { type: T }>) =
 describe('createHandlers', () => {
   it('answers lexicon.get with the compiled lexicon, compiled once', async () => {
     const expected = compileLexicon(await getAllLexiconEntities(db));
-    const spy = vi.spyOn(db.entities, 'toArray');
+    const spy = vi.spyOn(db.entityRows, 'toArray');
     const h = createHandlers(db, { openOptions: () => {} });
     const [a, b] = await Promise.all([h.handle(req({ type: 'lexicon.get' })), h.handle(req({ type: 'lexicon.get' }))]);
     expect(a.lexicon).toEqual(expected);
@@ -44,7 +44,7 @@ describe('createHandlers', () => {
 
   it('does not cache a failed compilation', async () => {
     const h = createHandlers(db, { openOptions: () => {} });
-    const spy = vi.spyOn(db.entities, 'toArray').mockRejectedValueOnce(new Error('db closed'));
+    const spy = vi.spyOn(db.entityRows, 'toArray').mockRejectedValueOnce(new Error('db closed'));
     await expect(h.handle(req({ type: 'lexicon.get' }))).rejects.toThrow('db closed');
     await expect(h.handle(req({ type: 'lexicon.get' }))).resolves.toHaveProperty('lexicon');
     expect(spy).toHaveBeenCalledTimes(2);

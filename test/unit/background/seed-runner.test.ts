@@ -17,7 +17,7 @@ describe('createSeedRunner', () => {
     void runner.run();
     void runner.run();
     await runner.ready();
-    expect(await db.entities.count()).toBe(3);
+    expect(await db.entityRows.count()).toBe(3);
     expect(onChanged).toHaveBeenCalledTimes(1);
     expect(onChanged.mock.calls[0]![0]).toMatchObject({ status: 'installed', datasetId: 'fixture' });
   });

@@ -102,7 +102,7 @@ describe('DatasetsSection', () => {
     const cell = (kind: string, change: string) => text(root.querySelector(`[data-testid="ds-changes"] tr[data-kind="${kind}"] td[data-change="${change}"]`));
     expect(cell('entities', 'added')).toBe('1');
     expect(cell('entities', 'kept')).toBe('0');
-    expect(await db.entities.get('volyn-armour-works')).toBeUndefined();
+    expect(await db.entityRows.get('volyn-armour-works')).toBeUndefined();
 
     byTestId('ds-apply')!.click();
     await vi.waitFor(() => expect(byTestId('ds-result')).not.toBeNull());

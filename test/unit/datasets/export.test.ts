@@ -31,7 +31,7 @@ const exportScope = (scope: 'all' | 'user') => handlers['dataset.export']({ type
 /** The user creates an entity related to a dataset entity, with a claim citing a dataset source. */
 async function addUserRows(): Promise<void> {
   const user = { datasetId: 'user' };
-  await db.entities.put(
+  await db.entityRows.put(
     toEntityRow(
       DatasetSchema.shape.entities.element.parse({
         id: 'olena-test',
@@ -66,7 +66,7 @@ describe('dataset.export', () => {
 
   it('my own entities: the user’s rows and the entities and sources they refer to, one level deep', async () => {
     await addUserRows();
-    await db.entities.update('volyn-armour-works', { userEdited: true, summary: 'Edited by me.' });
+    await db.entityRows.update('volyn-armour-works', { userEdited: true, summary: 'Edited by me.' });
     const file = await exportScope('user');
     expect(file.filename).toBe('dossier-my-entities-2026-11-25.json');
     const parsed = parseDatasetJson(file.text);
@@ -85,7 +85,7 @@ describe('dataset.export', () => {
   });
 
   it('drops references that would dangle, such as to an entity that was deleted', async () => {
-    await db.entities.delete('nato');
+    await db.entityRows.delete('nato');
     const parsed = parseDatasetJson((await exportScope('all')).text);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;

@@ -12,5 +12,7 @@ export function datasetFixture(name: string): string {
 export async function dump(db: DossierDb): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const table of db.tables) out[table.name] = await table.toArray();
+  // The entity rows as well as their blocks, for tests that look at rows.
+  out['entities'] = await db.entityRows.toArray();
   return out;
 }

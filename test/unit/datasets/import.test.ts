@@ -80,7 +80,7 @@ describe('dataset.preview', () => {
   });
 
   it('summarises an update against the installed version, keeping the user’s edits', async () => {
-    await db.entities.update('nato', { userEdited: true });
+    await db.entityRows.update('nato', { userEdited: true });
     const check = await preview(json(fixtureV2()));
     expect(check).toEqual({
       ok: true,
@@ -131,31 +131,31 @@ describe('dataset.import', () => {
     const check = await importText(text);
     expect(check).toEqual(promised);
     expect(changed).toHaveBeenCalledTimes(1);
-    expect(await db.entities.get('volyn-armour-works')).toMatchObject({ name: 'Volyn Armour Works', datasetId: 'volyn-armour' });
+    expect(await db.entityRows.get('volyn-armour-works')).toMatchObject({ name: 'Volyn Armour Works', datasetId: 'volyn-armour' });
     expect(await db.datasets.get('volyn-armour')).toMatchObject({ version: '1.0.0', installedAt: NOW.toISOString(), entityCount: 1 });
   });
 
   it('updates a dataset, leaving the user’s edits alone', async () => {
-    await db.entities.update('nato', { userEdited: true, summary: 'My own note.' });
+    await db.entityRows.update('nato', { userEdited: true, summary: 'My own note.' });
     const check = await importText(json(fixtureV2()));
     expect(check.ok && check.summary.entities).toEqual({ added: 1, changed: 1, removed: 0, kept: 1 });
-    expect(await db.entities.get('nato')).toMatchObject({ summary: 'My own note.' });
-    expect(await db.entities.get('andrii-sybiha')).toBeDefined();
+    expect(await db.entityRows.get('nato')).toMatchObject({ summary: 'My own note.' });
+    expect(await db.entityRows.get('andrii-sybiha')).toBeDefined();
     expect((await db.datasets.get('fixture'))?.version).toBe('1.1.0');
     expect(changed).toHaveBeenCalledTimes(1);
   });
 
   it('leaves rows the user deleted deleted, and counts them as kept', async () => {
-    const nato = (await db.entities.get('nato'))!;
-    await db.transaction('rw', db.entities, db.tombstones, async () => {
-      await db.entities.delete('nato');
+    const nato = (await db.entityRows.get('nato'))!;
+    await db.transaction('rw', db.entityBlocks, db.tombstones, async () => {
+      await db.entityRows.delete('nato');
       await buryRows(db, 'entity', [nato]);
     });
     const text = json({ ...fixtureV1(), version: '1.0.1' });
     const promised = await preview(text);
     expect(promised.ok && promised.summary.entities).toEqual({ added: 0, changed: 0, removed: 0, kept: 1 });
     expect(await importText(text)).toEqual(promised);
-    expect(await db.entities.get('nato')).toBeUndefined();
+    expect(await db.entityRows.get('nato')).toBeUndefined();
   });
 
   it('treats the same version as already installed: nothing written, nothing announced', async () => {

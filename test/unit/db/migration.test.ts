@@ -6,7 +6,8 @@ import Dexie from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../../lib/dataset/schema';
-import { DossierDb, SCHEMA_VERSIONS } from '../../../lib/db/database';
+import { DossierDb, SCHEMA_VERSIONS, type EntityRow } from '../../../lib/db/database';
+import { bucketOf } from '../../../lib/db/entity-blocks';
 import { loadLexicon } from '../../../lib/db/lexicon-cache';
 import { getEntityCard } from '../../../lib/db/queries';
 import { toClaimRow, toEntityRow, toSourceRow } from '../../../lib/db/rows';
@@ -41,7 +42,7 @@ describe('database migrations', () => {
     const db = new DossierDb(name, { indexedDB, IDBKeyRange });
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
-    expect(await db.entities.count()).toBe(data.entities.length);
+    expect(await db.entityRows.count()).toBe(data.entities.length);
     expect(await db.claims.count()).toBe(data.claims.length);
     expect(await db.sources.count()).toBe(data.sources.length);
     const card = await getEntityCard(db, data.entities[0]!.id);
@@ -72,7 +73,7 @@ describe('database migrations', () => {
     const db = new DossierDb(name, { indexedDB, IDBKeyRange });
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(3);
-    expect(await db.entities.count()).toBe(data.entities.length);
+    expect(await db.entityRows.count()).toBe(data.entities.length);
     expect(await db.claims.count()).toBe(data.claims.length);
     expect(await db.sources.count()).toBe(data.sources.length);
     expect(await db.cache.get('lexicon')).toMatchObject({ fingerprint: 'old' });
@@ -105,20 +106,20 @@ describe('database migrations', () => {
     const db = new DossierDb(name, { indexedDB, IDBKeyRange });
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(6);
-    const rows = await db.entities.toArray();
+    const rows = await db.entityRows.toArray();
     expect(rows.map((r) => r.id).sort()).toEqual(data.entities.map((e) => e.id).sort());
     for (const row of rows) {
       expect(row).not.toHaveProperty('names');
       expect(row).not.toHaveProperty('words');
     }
-    expect(await db.entities.get('dmytro-kuleba')).toEqual(toEntityRow(data.entities.find((e) => e.id === 'dmytro-kuleba')!, { datasetId: data.id }));
+    expect(await db.entityRows.get('dmytro-kuleba')).toEqual(toEntityRow(data.entities.find((e) => e.id === 'dmytro-kuleba')!, { datasetId: data.id }));
     expect((await getEntityCard(db, 'nato'))?.entity.summary).toBe('Edited by the user.');
     expect(await db.claims.count()).toBe(data.claims.length);
     expect(await db.sources.count()).toBe(data.sources.length);
     expect(await db.cache.get('lexicon')).toMatchObject({ fingerprint: 'old' });
-    // The indexes are gone; the dataset index still answers.
-    expect(db.entities.schema.indexes.map((i) => i.name)).toEqual(['datasetId']);
-    expect(await db.entities.where('datasetId').equals(data.id).count()).toBe(data.entities.length);
+    // The rows went on to the blocks of version 7; looking them up by dataset still answers.
+    expect(db.tables.map((t) => t.name)).not.toContain('entities');
+    expect(await db.entityRows.byDataset(data.id)).toHaveLength(data.entities.length);
     db.close();
   });
 
@@ -143,14 +144,51 @@ describe('database migrations', () => {
     expect(byId(await db.snippets.toArray())).toEqual(byId(snippets));
     // The tables versions 5 and 6 added or changed work on the migrated database.
     expect(await db.subscriptions.count()).toBe(0);
-    expect(await db.entities.where('datasetId').equals(data.id).count()).toBe(data.entities.length);
+    expect(await db.entityRows.byDataset(data.id)).toHaveLength(data.entities.length);
 
     // A newer version of the dataset replaces entities, claims and sources; snippets are the user's.
     const input = fixtureV1();
     const next = DatasetSchema.parse({ ...input, version: '9.0.0', entities: input.entities.map((e, i) => (i === 0 ? { ...e, summary: 'Updated.' } : e)) });
     await installDataset(db, next);
-    expect((await db.entities.get(next.entities[0]!.id))?.summary).toBe('Updated.');
+    expect((await db.entityRows.get(next.entities[0]!.id))?.summary).toBe('Updated.');
     expect(byId(await db.snippets.toArray())).toEqual(byId(snippets));
+    db.close();
+  });
+
+  it('opens a version 6 database with entities in blocks: every row, edit and user row kept, the old table gone', async () => {
+    const name = `migrate-v6-${Math.random().toString(36).slice(2)}`;
+    const data = DatasetSchema.parse(fixtureV1());
+    const old = openAsVersion(name, 6);
+    await old.open();
+    const rows = [
+      ...data.entities.map((e) => toEntityRow(e, { datasetId: data.id })),
+      toEntityRow({ id: 'my-own', type: 'person', name: 'Someone I Track', aliases: [{ text: 'S.I.T.', caseSensitive: true }], roles: [], related: [] }, { datasetId: 'user' }),
+    ];
+    await old.table('entities').bulkPut(rows);
+    await old.table('entities').update('nato', { userEdited: true, summary: 'Edited by the user.' });
+    await old.table('claims').bulkPut(data.claims.map((c) => toClaimRow(c, { datasetId: data.id })));
+    await old.table('sources').bulkPut(data.sources.map((s) => toSourceRow(s, { datasetId: data.id })));
+    const expected = (await old.table('entities').toArray()) as EntityRow[];
+    old.close();
+
+    const db = new DossierDb(name, { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
+    expect(db.tables.map((t) => t.name)).not.toContain('entities');
+    // Every row, unchanged, in id order, each in the block its id hashes to.
+    expect(await db.entityRows.toArray()).toEqual(expected);
+    expect(await db.entityRows.count()).toBe(expected.length);
+    for (const block of await db.entityBlocks.toArray()) for (const row of block.rows) expect(bucketOf(row.id)).toBe(block.bucket);
+    expect(await db.entityRows.get('my-own')).toMatchObject({ datasetId: 'user', aliases: [{ text: 'S.I.T.', caseSensitive: true }] });
+    expect((await getEntityCard(db, 'nato'))?.entity.summary).toBe('Edited by the user.');
+    expect(await db.entityRows.byDataset('user')).toHaveLength(1);
+
+    // An update of the dataset afterwards keeps the user's edit and own row.
+    const input = fixtureV1();
+    await installDataset(db, { ...input, version: '9.0.0', entities: input.entities.map((e) => ({ ...e, summary: 'Updated.' })) });
+    expect((await db.entityRows.get('nato'))?.summary).toBe('Edited by the user.');
+    expect((await db.entityRows.get('dmytro-kuleba'))?.summary).toBe('Updated.');
+    expect(await db.entityRows.get('my-own')).toBeDefined();
     db.close();
   });
 });

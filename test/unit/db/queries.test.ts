@@ -43,7 +43,7 @@ describe('getEntityCard', () => {
       { ...(await db.claims.get('kuleba-resigned'))!, id: 'a-same-day' },
       { id: 'orphan', entities: ['dmytro-kuleba'], text: 'Orphan.', date: '2019', sourceId: 'gone', quote: 'Q.', datasetId: 'user' },
     ]);
-    await db.entities.delete('nato');
+    await db.entityRows.delete('nato');
     const card = (await getEntityCard(db, 'dmytro-kuleba'))!;
     expect(card.claims.map((c) => c.id)).toEqual(['a-same-day', 'kuleba-resigned', 'kuleba-appointed', 'orphan', 'kuleba-undated']);
     expect(card.claims.find((c) => c.id === 'orphan')?.source).toBeNull();

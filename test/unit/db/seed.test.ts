@@ -11,7 +11,7 @@ afterEach(async () => {
 });
 
 async function counts(d: DossierDb) {
-  return { entities: await d.entities.count(), claims: await d.claims.count(), sources: await d.sources.count(), datasets: await d.datasets.count() };
+  return { entities: await d.entityRows.count(), claims: await d.claims.count(), sources: await d.sources.count(), datasets: await d.datasets.count() };
 }
 
 describe('compareVersions', () => {
@@ -42,7 +42,7 @@ describe('installDataset: first install', () => {
       claimCount: 3,
       sourceCount: 2,
     });
-    const kuleba = await db.entities.get('dmytro-kuleba');
+    const kuleba = await db.entityRows.get('dmytro-kuleba');
     expect(kuleba).toMatchObject({ datasetId: 'fixture', name: 'Dmytro Kuleba', country: 'UA' });
     expect(kuleba?.userEdited).toBeUndefined();
     // Since schema version 6, rows hold no derived search keys: search runs on lib/search's index.
@@ -64,13 +64,13 @@ describe('installDataset: same or older version', () => {
   it('is a no-op', async () => {
     db = freshDb();
     await installDataset(db, fixtureV1(), () => new Date('2025-03-01T00:00:00Z'));
-    await db.entities.update('nato', { summary: 'changed locally' });
+    await db.entityRows.update('nato', { summary: 'changed locally' });
     const again = await installDataset(db, fixtureV1(), () => new Date('2025-04-01T00:00:00Z'));
     expect(again).toMatchObject({ status: 'unchanged', version: '1.0.0', previousVersion: '1.0.0', written: 0 });
     const older = await installDataset(db, { ...fixtureV1(), version: '0.9.0' });
     expect(older.status).toBe('unchanged');
     expect((await db.datasets.get('fixture'))?.installedAt).toBe('2025-03-01T00:00:00.000Z');
-    expect((await db.entities.get('nato'))?.summary).toBe('changed locally');
+    expect((await db.entityRows.get('nato'))?.summary).toBe('changed locally');
   });
 });
 
@@ -80,25 +80,25 @@ describe('installDataset: newer version', () => {
     await installDataset(db, fixtureV1());
     // A row the user created, and two dataset rows the user edited (one of them is dropped by v2).
     const userEntity = toEntityRow({ id: 'my-note', type: 'person', name: 'My Person', aliases: [], roles: [], related: [] }, { datasetId: USER_DATASET_ID });
-    await db.entities.put(userEntity);
+    await db.entityRows.put(userEntity);
     const userClaim = toClaimRow(
       { id: 'my-claim', entities: ['my-note', 'nato'], text: 'My claim.', sourceId: 'source-b', quote: 'Quoted.' },
       { datasetId: USER_DATASET_ID },
     );
     await db.claims.put(userClaim);
-    await db.entities.update('mfa-ukraine', { summary: 'My own summary.', userEdited: true });
-    await db.entities.update('nato', { summary: 'Kept by the user.', userEdited: true });
+    await db.entityRows.update('mfa-ukraine', { summary: 'My own summary.', userEdited: true });
+    await db.entityRows.update('nato', { summary: 'Kept by the user.', userEdited: true });
 
     const result = await installDataset(db, fixtureV2());
     expect(result).toMatchObject({ status: 'updated', version: '1.1.0', previousVersion: '1.0.0' });
     // Written: kuleba, sybiha, 1 claim, 1 source. Deleted: 2 claims, 1 source. Kept: mfa (in v2) and nato (dropped).
     expect(result).toMatchObject({ written: 4, deleted: 3, kept: 2 });
 
-    expect((await db.entities.get('dmytro-kuleba'))?.summary).toBe('Ukrainian diplomat, foreign minister 2020–2024.');
-    expect((await db.entities.get('andrii-sybiha'))?.name).toBe('Andrii Sybiha');
-    expect(await db.entities.get('mfa-ukraine')).toMatchObject({ summary: 'My own summary.', userEdited: true, datasetId: 'fixture' });
-    expect(await db.entities.get('nato')).toMatchObject({ summary: 'Kept by the user.', userEdited: true });
-    expect(await db.entities.get('my-note')).toEqual(userEntity);
+    expect((await db.entityRows.get('dmytro-kuleba'))?.summary).toBe('Ukrainian diplomat, foreign minister 2020–2024.');
+    expect((await db.entityRows.get('andrii-sybiha'))?.name).toBe('Andrii Sybiha');
+    expect(await db.entityRows.get('mfa-ukraine')).toMatchObject({ summary: 'My own summary.', userEdited: true, datasetId: 'fixture' });
+    expect(await db.entityRows.get('nato')).toMatchObject({ summary: 'Kept by the user.', userEdited: true });
+    expect(await db.entityRows.get('my-note')).toEqual(userEntity);
     expect(await db.claims.get('my-claim')).toEqual(userClaim);
     expect((await db.claims.toCollection().primaryKeys()).sort()).toEqual(['kuleba-appointed', 'my-claim']);
     expect(await db.sources.toCollection().primaryKeys()).toEqual(['source-a']);
@@ -108,17 +108,17 @@ describe('installDataset: newer version', () => {
   it('does not overwrite a row with the same id that the user created', async () => {
     db = freshDb();
     const mine = toEntityRow({ id: 'nato', type: 'organization', name: 'My NATO', aliases: [], roles: [], related: [] }, { datasetId: USER_DATASET_ID });
-    await db.entities.put(mine);
+    await db.entityRows.put(mine);
     const result = await installDataset(db, fixtureV1());
     expect(result.kept).toBe(1);
-    expect(await db.entities.get('nato')).toEqual(mine);
+    expect(await db.entityRows.get('nato')).toEqual(mine);
   });
 
   it('does not bring back rows the user deleted (tombstoned), and counts them as kept', async () => {
     db = freshDb();
     await installDataset(db, fixtureV1());
     // As the dataset manager's delete leaves them: the rows gone, a tombstone for each.
-    await db.entities.delete('mfa-ukraine');
+    await db.entityRows.delete('mfa-ukraine');
     await db.claims.delete('kuleba-appointed');
     await db.tombstones.bulkPut([
       { kind: 'entity', id: 'mfa-ukraine', datasetId: 'fixture' },
@@ -127,7 +127,7 @@ describe('installDataset: newer version', () => {
     ]);
     const result = await installDataset(db, fixtureV2());
     expect(result).toMatchObject({ status: 'updated', kept: 2 });
-    expect(await db.entities.get('mfa-ukraine')).toBeUndefined();
+    expect(await db.entityRows.get('mfa-ukraine')).toBeUndefined();
     expect(await db.claims.get('kuleba-appointed')).toBeUndefined();
     // A tombstone of another dataset does not apply.
     expect(await db.sources.get('source-a')).toMatchObject({ datasetId: 'fixture' });

@@ -22,10 +22,10 @@ const viaMessage = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 describe('deleteEntity', () => {
   it('removes the entity, its own claims and every reference to it, and records tombstones', async () => {
     const undo = await deleteEntity(db, 'mfa-ukraine');
-    expect(await db.entities.get('mfa-ukraine')).toBeUndefined();
+    expect(await db.entityRows.get('mfa-ukraine')).toBeUndefined();
     // kuleba-appointed is about Kuleba too: it stays, without the ministry, as the user's version.
     expect(await db.claims.get('kuleba-appointed')).toMatchObject({ entities: ['dmytro-kuleba'], userEdited: true });
-    const kuleba = await db.entities.get('dmytro-kuleba');
+    const kuleba = await db.entityRows.get('dmytro-kuleba');
     expect(kuleba?.related).toEqual([{ id: 'nato', relation: 'negotiated with' }]);
     expect(kuleba?.roles).toEqual([{ title: 'Minister of Foreign Affairs', start: '2020-03', end: '2024-09' }]);
     expect(kuleba?.userEdited).toBe(true);
@@ -88,12 +88,12 @@ describe('tombstones', () => {
     // Version 1.1.0 still ships the ministry and the claim, and adds Sybiha.
     const result = await installDataset(db, fixtureV2());
     expect(result.status).toBe('updated');
-    expect(await db.entities.get('mfa-ukraine')).toBeUndefined();
+    expect(await db.entityRows.get('mfa-ukraine')).toBeUndefined();
     expect(await db.claims.get('kuleba-appointed')).toBeUndefined();
-    expect(await db.entities.get('andrii-sybiha')).toBeDefined();
+    expect(await db.entityRows.get('andrii-sybiha')).toBeDefined();
     // The same holds for a reinstall of the first version under a newer number.
     await installDataset(db, { ...fixtureV1(), version: '2.0.0' });
-    expect(await db.entities.get('mfa-ukraine')).toBeUndefined();
+    expect(await db.entityRows.get('mfa-ukraine')).toBeUndefined();
   });
 
   it('are removed by undo, so the restored row follows the dataset again', async () => {
@@ -101,7 +101,7 @@ describe('tombstones', () => {
     await applyUndo(db, viaMessage(undo));
     expect(await db.tombstones.count()).toBe(0);
     await installDataset(db, { ...fixtureV1(), version: '1.0.1', entities: fixtureV1().entities.map((e) => (e.id === 'nato' ? { ...e, summary: 'Updated.' } : e)) });
-    expect((await db.entities.get('nato'))?.summary).toBe('Updated.');
+    expect((await db.entityRows.get('nato'))?.summary).toBe('Updated.');
   });
 });
 

@@ -31,7 +31,7 @@ describe('editHandlers', () => {
     expect(changed).toHaveBeenCalledTimes(2);
     expect(await h['undo.apply'](req({ type: 'undo.apply', undo: JSON.parse(JSON.stringify(undo)) }), {})).toEqual({ restored: true });
     expect(changed).toHaveBeenCalledTimes(3);
-    expect((await db.entities.get('nato'))?.summary).toBe('Alliance.');
+    expect((await db.entityRows.get('nato'))?.summary).toBe('Alliance.');
   });
 
   it('lists sources by title and an entity\'s claims whole', async () => {

@@ -13,7 +13,7 @@ export async function seededDb(): Promise<DossierDb> {
 /** Every row of the data tables, sorted by key (the lexicon cache is derived, so left out). */
 export async function dump(db: DossierDb) {
   return {
-    entities: await db.entities.orderBy('id').toArray(),
+    entities: await db.entityRows.toArray(),
     claims: await db.claims.orderBy('id').toArray(),
     sources: await db.sources.orderBy('id').toArray(),
     tombstones: await db.tombstones.toArray(),

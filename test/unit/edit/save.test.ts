@@ -22,7 +22,7 @@ describe('saveEntity', () => {
     const result = await saveEntity(db, kuleba, false);
     expect(result).toEqual({ ok: true, value: kuleba });
     expect(spy).toHaveBeenCalledTimes(1);
-    const row = await db.entities.get('dmytro-kuleba');
+    const row = await db.entityRows.get('dmytro-kuleba');
     expect(row).toMatchObject({ datasetId: 'fixture', userEdited: true });
     expect(row?.aliases.map((a) => a.text)).toContain('Kuleba-Test-Alias');
   });
@@ -31,7 +31,7 @@ describe('saveEntity', () => {
     const entity = { id: 'andrii-sybiha', type: 'person', name: 'Andrii Sybiha', related: [{ id: 'mfa-ukraine', relation: 'heads' }] };
     const result = await saveEntity(db, entity, true);
     expect(result.ok).toBe(true);
-    const row = await db.entities.get('andrii-sybiha');
+    const row = await db.entityRows.get('andrii-sybiha');
     expect(row).toMatchObject({ datasetId: USER_DATASET_ID, name: 'Andrii Sybiha', aliases: [], roles: [] });
     expect(row).not.toHaveProperty('userEdited');
     expect((await getEntityCard(db, 'andrii-sybiha'))?.related).toEqual([{ id: 'mfa-ukraine', relation: 'heads', name: 'Ministry of Foreign Affairs of Ukraine', type: 'government-body' }]);
@@ -80,14 +80,14 @@ describe('saveEntity', () => {
       ok: false,
       errors: [{ path: '$.id', message: expect.stringContaining('ids cannot be changed') }],
     });
-    expect(await db.entities.get('nato-renamed')).toBeUndefined();
+    expect(await db.entityRows.get('nato-renamed')).toBeUndefined();
   });
 
   it('writes nothing when saved unchanged, so the row keeps following dataset updates', async () => {
     const before = await dump(db);
     expect(await saveEntity(db, fixtureEntity('nato'), false)).toMatchObject({ ok: true });
     expect(await dump(db)).toEqual(before);
-    expect((await db.entities.get('nato'))?.userEdited).toBeUndefined();
+    expect((await db.entityRows.get('nato'))?.userEdited).toBeUndefined();
   });
 
   it('makes the stored lexicon stale, though the entity count did not change', async () => {

@@ -46,7 +46,7 @@ describe('entity.search', () => {
   });
 
   it('ranks an exact name before a later-word match, and sees the latest write', async () => {
-    await db.entities.put({ id: 'ukraine', type: 'place', name: 'Ukraine', aliases: [], roles: [], related: [], datasetId: 'user' });
+    await db.entityRows.put({ id: 'ukraine', type: 'place', name: 'Ukraine', aliases: [], roles: [], related: [], datasetId: 'user' });
     expect(await ids('ukraine')).toEqual(['ukraine', 'mfa-ukraine']);
   });
 

@@ -53,7 +53,7 @@ describe('entity.list', () => {
 
   it('builds the index once, and again only after the data changed', async () => {
     const h = listHandlers(db);
-    const spy = vi.spyOn(db.entities, 'limit');
+    const spy = vi.spyOn(db.entityRows, 'toArray');
     await list(h, { query: 'kul' });
     await list(h, { query: 'nato' });
     expect(spy).toHaveBeenCalledTimes(1);
@@ -64,9 +64,9 @@ describe('entity.list', () => {
     expect(spy).toHaveBeenCalledTimes(2);
 
     // An edit that keeps the entity count and dataset versions: a new alias.
-    const row = (await db.entities.get('andrii-sybiha'))!;
+    const row = (await db.entityRows.get('andrii-sybiha'))!;
     const { datasetId: _d, userEdited: _u, ...entity } = row;
-    await db.entities.put(toEntityRow({ ...entity, aliases: [...entity.aliases, { text: 'Sybiha the Minister' }] }, { datasetId: 'fixture', userEdited: true }));
+    await db.entityRows.put(toEntityRow({ ...entity, aliases: [...entity.aliases, { text: 'Sybiha the Minister' }] }, { datasetId: 'fixture', userEdited: true }));
     expect((await list(h, { query: 'the minister' })).results.map((r) => r.id)).toEqual(['andrii-sybiha']);
     expect(spy).toHaveBeenCalledTimes(3);
   });

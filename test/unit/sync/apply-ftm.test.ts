@@ -40,7 +40,7 @@ describe('FollowTheMoney import', () => {
     const applied = await handlers['dataset.ftmImport']({ type: 'dataset.ftmImport', ...request }, {});
     expect(applied.check.ok).toBe(true);
     expect(changes()).toBe(1);
-    const people = await db.entities.where('datasetId').equals('test-ftm').toArray();
+    const people = await db.entityRows.byDataset('test-ftm');
     expect(people.map((e) => e.name).sort()).toEqual(['Test Company Two', 'Test Person One']);
     // weakAlias is not for matching: it is not imported.
     expect(people.flatMap((e) => e.aliases.map((a) => a.text))).not.toContain('One');

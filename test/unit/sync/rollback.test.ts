@@ -48,8 +48,8 @@ describe('applyDatasetUpdate', () => {
 
   it('backs up only the rows it changes: user rows and edits are not in the backup, and a rollback leaves them', async () => {
     const own = { id: 'my-entity', type: 'person', name: 'My Entity', aliases: [], datasetId: 'user' };
-    await db.entities.put(own as never);
-    await db.entities.update('mfa-ukraine', { userEdited: true, summary: 'Edited before the update.' });
+    await db.entityRows.put(own as never);
+    await db.entityRows.update('mfa-ukraine', { userEdited: true, summary: 'Edited before the update.' });
     const before = await dataTables();
     await applyDatasetUpdate(db, valid(fixtureV2()), now);
     const backup = (await db.backups.get('fixture'))!;
@@ -61,16 +61,17 @@ describe('applyDatasetUpdate', () => {
     expect(backedUp.length).toBeLessThan(v1Rows - 2);
 
     // After the update the user edits the entity it added: a rollback keeps that edit.
-    await db.entities.update('andrii-sybiha', { userEdited: true, summary: 'Mine now.' });
+    await db.entityRows.update('andrii-sybiha', { userEdited: true, summary: 'Mine now.' });
     await rollbackDataset(db, 'fixture', now);
     const after = await dataTables();
-    const { entities: afterEntities, ...afterRest } = after;
-    const { entities: beforeEntities, ...beforeRest } = before;
+    // The user's edit after the update stays, so entity rows and their blocks differ by it.
+    const { entities: afterEntities, entityBlocks: _a, ...afterRest } = after;
+    const { entities: beforeEntities, entityBlocks: _b, ...beforeRest } = before;
     expect(afterRest).toEqual(beforeRest);
     expect(afterEntities).toEqual(expect.arrayContaining(beforeEntities as unknown[]));
-    expect(await db.entities.get('andrii-sybiha')).toMatchObject({ userEdited: true, summary: 'Mine now.' });
-    expect(await db.entities.get('my-entity')).toEqual(own);
-    expect((await db.entities.get('mfa-ukraine'))?.summary).toBe('Edited before the update.');
+    expect(await db.entityRows.get('andrii-sybiha')).toMatchObject({ userEdited: true, summary: 'Mine now.' });
+    expect(await db.entityRows.get('my-entity')).toEqual(own);
+    expect((await db.entityRows.get('mfa-ukraine'))?.summary).toBe('Edited before the update.');
     expect(await db.snippets.toArray()).toEqual([{ id: 'snippet-1' }]);
   });
 
@@ -78,10 +79,10 @@ describe('applyDatasetUpdate', () => {
     const v2 = valid(fixtureV2());
     const plan = await planDatasetUpdate(db, v2);
     expect(plan.entities.previous.map((r) => r.id).sort()).toEqual(['dmytro-kuleba', 'nato']);
-    await db.entities.update('dmytro-kuleba', { userEdited: true, summary: 'Edited between check and apply.' });
+    await db.entityRows.update('dmytro-kuleba', { userEdited: true, summary: 'Edited between check and apply.' });
     const { summary } = await applyDatasetUpdate(db, v2, now, plan);
     expect(summary.entities.kept).toBe(1);
-    expect((await db.entities.get('dmytro-kuleba'))?.summary).toBe('Edited between check and apply.');
+    expect((await db.entityRows.get('dmytro-kuleba'))?.summary).toBe('Edited between check and apply.');
     expect((await db.backups.get('fixture'))?.entities.map((e) => e.id)).toEqual(['nato']);
   });
 
@@ -114,35 +115,35 @@ describe('rollbackDataset', () => {
   it("keeps the user's own rows, their edits and their deletions; snippets are untouched", async () => {
     await applyDatasetUpdate(db, valid(fixtureV2()), now);
     // After the update the user edits one row, deletes another, and adds an entity of their own.
-    await db.entities.update('mfa-ukraine', { userEdited: true, summary: 'My own note.' });
-    await db.entities.delete('dmytro-kuleba');
+    await db.entityRows.update('mfa-ukraine', { userEdited: true, summary: 'My own note.' });
+    await db.entityRows.delete('dmytro-kuleba');
     await db.tombstones.put({ kind: 'entity', id: 'dmytro-kuleba', datasetId: 'fixture' });
-    await db.entities.put({ id: 'test-person-one', type: 'person', name: 'Test Person One', aliases: [], roles: [], related: [], links: [], datasetId: 'user', names: [], words: [] } as never);
+    await db.entityRows.put({ id: 'test-person-one', type: 'person', name: 'Test Person One', aliases: [], roles: [], related: [], links: [], datasetId: 'user', names: [], words: [] } as never);
 
     await rollbackDataset(db, 'fixture', now);
     expect((await db.datasets.get('fixture'))?.version).toBe('1.0.0');
-    expect((await db.entities.get('mfa-ukraine'))?.summary).toBe('My own note.');
-    expect(await db.entities.get('dmytro-kuleba')).toBeUndefined();
-    expect(await db.entities.get('test-person-one')).toMatchObject({ datasetId: 'user' });
+    expect((await db.entityRows.get('mfa-ukraine'))?.summary).toBe('My own note.');
+    expect(await db.entityRows.get('dmytro-kuleba')).toBeUndefined();
+    expect(await db.entityRows.get('test-person-one')).toMatchObject({ datasetId: 'user' });
     // Back from 1.0.0: NATO again; Sybiha (new in 1.1.0) gone.
-    expect(await db.entities.get('nato')).toBeDefined();
-    expect(await db.entities.get('andrii-sybiha')).toBeUndefined();
+    expect(await db.entityRows.get('nato')).toBeDefined();
+    expect(await db.entityRows.get('andrii-sybiha')).toBeUndefined();
     expect(await db.snippets.toArray()).toEqual([{ id: 'snippet-1' }]);
   });
 
   it('an update keeps user edits too, and a rollback after it keeps them', async () => {
-    await db.entities.update('dmytro-kuleba', { userEdited: true, summary: 'Edited before the update.' });
+    await db.entityRows.update('dmytro-kuleba', { userEdited: true, summary: 'Edited before the update.' });
     const { summary } = await applyDatasetUpdate(db, valid(fixtureV2()), now);
     expect(summary.entities.kept).toBe(1);
-    expect((await db.entities.get('dmytro-kuleba'))?.summary).toBe('Edited before the update.');
+    expect((await db.entityRows.get('dmytro-kuleba'))?.summary).toBe('Edited before the update.');
     await rollbackDataset(db, 'fixture', now);
-    expect((await db.entities.get('dmytro-kuleba'))?.summary).toBe('Edited before the update.');
+    expect((await db.entityRows.get('dmytro-kuleba'))?.summary).toBe('Edited before the update.');
   });
 
   it('still restores a whole-version backup written by the first sync builds', async () => {
     const before = await dataTables();
     const v1 = (await db.datasets.get('fixture'))!;
-    const own = { entities: await db.entities.toArray(), claims: await db.claims.toArray(), sources: await db.sources.toArray() };
+    const own = { entities: await db.entityRows.toArray(), claims: await db.claims.toArray(), sources: await db.sources.toArray() };
     await applyDatasetUpdate(db, valid(fixtureV2()), now);
     await db.backups.put({ datasetId: 'fixture', dataset: v1, ...own, replacedBy: '1.1.0', savedAt: now().toISOString() });
     await rollbackDataset(db, 'fixture', now);

@@ -28,8 +28,8 @@ describe('schema version 5', () => {
     const db = new DossierDb(name, { indexedDB, IDBKeyRange });
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(5);
-    expect(await db.entities.count()).toBe(3);
-    expect((await db.entities.get('nato'))?.summary).toBe('Edited by the user.');
+    expect(await db.entityRows.count()).toBe(3);
+    expect((await db.entityRows.get('nato'))?.summary).toBe('Edited by the user.');
     expect(await db.snippets.count()).toBe(1);
     expect(await db.tombstones.count()).toBe(1);
     expect(await db.subscriptions.count()).toBe(0);
@@ -38,7 +38,7 @@ describe('schema version 5', () => {
     // An update now keeps the old version as a backup, and the user's edit.
     await applyDatasetUpdate(db, DatasetSchema.parse(fixtureV2()));
     expect((await db.backups.get(v1.id))?.dataset.version).toBe('1.0.0');
-    expect((await db.entities.get('nato'))?.summary).toBe('Edited by the user.');
+    expect((await db.entityRows.get('nato'))?.summary).toBe('Edited by the user.');
     db.close();
   });
 });

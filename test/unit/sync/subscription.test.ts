@@ -37,7 +37,7 @@ describe('subscribing', () => {
     expect(answer.ok).toBe(true);
     expect(answer.ok && answer.applied?.entities.added).toBe(3);
     expect((await db.datasets.get('fixture'))?.version).toBe('1.0.0');
-    expect(await db.entities.count()).toBe(3);
+    expect(await db.entityRows.count()).toBe(3);
     const [sub] = answer.subscriptions;
     expect(sub).toMatchObject({ datasetId: 'fixture', name: 'Fixture dataset', manifestUrl: MANIFEST_URL, trusted: false, intervalHours: 24, etag: '"1.0.0"', installedVersion: '1.0.0' });
     expect(sub?.lastCheck).toMatchObject({ result: 'installed', version: '1.0.0' });
@@ -112,8 +112,8 @@ describe('checking', () => {
     const applied = await s.sync.apply('fixture');
     expect(applied.ok).toBe(true);
     expect((await db.datasets.get('fixture'))?.version).toBe('1.1.0');
-    expect(await db.entities.get('andrii-sybiha')).toBeDefined();
-    expect(await db.entities.get('nato')).toBeUndefined();
+    expect(await db.entityRows.get('andrii-sybiha')).toBeDefined();
+    expect(await db.entityRows.get('nato')).toBeUndefined();
     expect(applied.subscriptions[0]).toMatchObject({ installedVersion: '1.1.0', backupVersion: '1.0.0', lastCheck: { result: 'updated' } });
     expect(applied.subscriptions[0]?.pending).toBeUndefined();
     expect(s.changes()).toBe(2);
@@ -201,8 +201,8 @@ describe('unsubscribing', () => {
     await s.sync.check('fixture');
     const user = validateDataset({ ...fixtureV1(), id: 'mine', entities: [{ id: 'my-entity', type: 'person', name: 'Test Person Own' }], claims: [], sources: [] });
     if (!user.ok) throw new Error('bad fixture');
-    await db.entities.put({ ...user.value.entities[0]!, aliases: [], roles: [], related: [], links: [], datasetId: 'user', names: [], words: [] } as never);
-    await db.entities.update('mfa-ukraine', { userEdited: true, summary: 'My note.' });
+    await db.entityRows.put({ ...user.value.entities[0]!, aliases: [], roles: [], related: [], links: [], datasetId: 'user', names: [], words: [] } as never);
+    await db.entityRows.update('mfa-ukraine', { userEdited: true, summary: 'My note.' });
     await db.snippets.put({ id: 's1' } as never);
 
     const answer = await s.sync.unsubscribe('fixture');
@@ -210,11 +210,11 @@ describe('unsubscribing', () => {
     expect(answer.subscriptions).toEqual([]);
     expect(await db.datasets.get('fixture')).toBeUndefined();
     expect(await db.backups.count()).toBe(0);
-    expect((await db.entities.toArray()).map((e) => [e.id, e.datasetId]).sort()).toEqual([
+    expect((await db.entityRows.toArray()).map((e) => [e.id, e.datasetId]).sort()).toEqual([
       ['mfa-ukraine', 'user'],
       ['my-entity', 'user'],
     ]);
-    expect((await db.entities.get('mfa-ukraine'))?.summary).toBe('My note.');
+    expect((await db.entityRows.get('mfa-ukraine'))?.summary).toBe('My note.');
     expect(await db.claims.count()).toBe(0);
     expect(await db.snippets.count()).toBe(1);
   });

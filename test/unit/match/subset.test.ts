@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { Alias, EntityType } from '../../../lib/dataset/schema';
+import { compileLexicon, type Lexicon, type LexiconEntity } from '../../../lib/match/lexicon';
+import { Matcher } from '../../../lib/match/matcher';
+import { buildSubsetIndex, cutLexicon, lexiconFor } from '../../../lib/match/subset';
+import { wordHashes } from '../../../lib/match/words';
+import { generateDataset } from '../../../lib/synthetic/generate';
+import { generateArticle } from '../../../lib/synthetic/prose';
+import { createRng } from '../../../lib/synthetic/random';
+
+const entity = (id: string, name: string, aliases: Alias[] = [], type: EntityType = 'person'): LexiconEntity => ({ id, type, name, aliases });
+
+/** Hand-made terms for the rules the matcher has: case, context, scripts, separators. */
+const HAND_MADE: LexiconEntity[] = [
+  entity('nato', 'North Atlantic Treaty Organization', [{ text: 'NATO', caseSensitive: true }], 'alliance'),
+  entity('who', 'World Health Organization', [{ text: 'WHO', caseSensitive: true }], 'organization'),
+  entity('lloyd-austin', 'Lloyd Austin', [{ text: 'Austin', needsContext: true }]),
+  entity('austin-texas', 'Austin, Texas', [{ text: 'Austin' }], 'place'),
+  entity('volodymyr-zelensky', 'Volodymyr Zelensky', [{ text: 'Зеленський' }, { text: 'Володимир Зеленський' }]),
+  entity('mariana-bezuhla', 'Mariana Bezuhla', [{ text: "Мар'яна Безугла" }]),
+  entity('hans-christoph-atzpodien', 'Hans-Christoph Atzpodien'),
+  entity('o-neill', "Tip O'Neill"),
+  entity('rheinmetall', 'Rheinmetall', [], 'company'),
+  entity('rheinmetall-kassel', 'Rheinmetall Landsysteme Kassel GmbH', [], 'company'),
+  entity('odos', 'ΟΔΟΣ Αθηνών', [], 'place'),
+];
+
+const find = (lexicon: Lexicon, text: string) => new Matcher(lexicon).find(text, new Set());
+const cut = (full: Lexicon, text: string) => lexiconFor(full, wordHashes(text));
+
+describe('cutting the lexicon to a text’s words', () => {
+  const full = compileLexicon(HAND_MADE);
+
+  it('finds in a text exactly what the full lexicon finds', () => {
+    const texts = [
+      'NATO and Nato met WHO, who said nothing; North  Atlantic Treaty\u00a0Organization too.',
+      'Austin, Texas. Then Lloyd Austin spoke, and later Austin again.',
+      'Austin first, then Lloyd Austin.',
+      'Зеленський and Володимир Зеленський; Мар’яна Безугла and МАР\'ЯНА БЕЗУГЛА.',
+      'Hans–Christoph Atzpodien, hans-christoph atzpodien, Tip O’Neill, TIP O`NEILL.',
+      'Rheinmetall Landsysteme said; Rheinmetall Landsysteme Kassel GmbH did; Rhein\u00admetall.',
+      'οδος αθηνών, ΟΔΟΣ ΑΘΗΝΏΝ, Οδός Αθηνών.',
+    ];
+    for (const text of texts) {
+      const sub = cut(full, text);
+      expect(find(sub, text), text).toEqual(find(full, text));
+      expect(find(full, text).length, text).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps only the terms, hints and entities the words allow', () => {
+    const sub = cut(full, 'Lloyd Austin met NATO');
+    expect(sub.ids.split('\n')).toEqual(['nato', 'lloyd-austin', 'austin-texas']);
+    expect(sub.terms).toBe(4); // NATO, Lloyd Austin, Austin (gated), Austin
+    expect(sub.ofTerms).toBe(full.terms);
+    expect(sub.parts).toBeUndefined();
+    expect(find(sub, 'Lloyd Austin met NATO, then Austin').map((m) => m.entityId)).toEqual(['lloyd-austin', 'nato', 'lloyd-austin']);
+    // "Rheinmetall Landsysteme" alone: the longer term is not there, nor its hints.
+    const partial = cut(full, 'Rheinmetall Landsysteme');
+    expect(partial.ids).toBe('rheinmetall');
+    expect(partial.maxWords).toBe(1);
+  });
+
+  it('answers a text without known words with an empty lexicon that still knows the full size', () => {
+    const sub = cut(full, 'nothing to see here');
+    expect(sub).toMatchObject({ ids: '', types: '', terms: 0, ofTerms: full.terms });
+    expect(find(sub, 'nothing to see here')).toEqual([]);
+  });
+
+  it('answers a lexicon without parts (an old cache) whole, and survives JSON', () => {
+    const { parts: _, ...old } = full;
+    expect(buildSubsetIndex(old)).toBeNull();
+    expect(lexiconFor(old, wordHashes('NATO'))).toBe(old);
+    const sub = JSON.parse(JSON.stringify(cut(full, 'Володимир Зеленський'))) as Lexicon;
+    expect(find(sub, 'Володимир Зеленський').map((m) => m.entityId)).toEqual(['volodymyr-zelensky']);
+  });
+
+  it('matches the full lexicon on generated articles, a small part of its size', () => {
+    const dataset = generateDataset({ entities: 3000, seed: 7 });
+    const big = compileLexicon([...dataset.entities, ...HAND_MADE]);
+    const index = buildSubsetIndex(big)!;
+    const rng = createRng(11);
+    // Every name and alias, gated ones too, in the case and separators pages use.
+    const names = [...dataset.entities, ...HAND_MADE].flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]);
+    const vary = (name: string) => {
+      const r = rng.int(6);
+      if (r === 0) return name.toUpperCase();
+      if (r === 1) return name.toLowerCase();
+      if (r === 2) return name.replace(/ /g, '\u00a0').replace(/'/g, '’').replace(/-/g, '–');
+      return name;
+    };
+    let terms = 0;
+    for (let seed = 1; seed <= 12; seed++) {
+      const article = generateArticle({ words: 800, seed, names: names.map(vary), markup: false, density: 1 / 12 });
+      const text = article.html.replace(/<[^>]+>/g, ' ');
+      const sub = cutLexicon(index, wordHashes(text));
+      const expected = find(big, text);
+      expect(expected.length).toBeGreaterThan(20);
+      expect(find(sub, text)).toEqual(expected);
+      terms += sub.terms;
+    }
+    expect(terms / 12).toBeLessThan(big.terms / 20);
+  });
+});
