@@ -2,7 +2,10 @@ import { defineConfig } from 'wxt';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
-  manifest: {
+  // Manifest V3 for Firefox too (WXT's default there is MV2): one manifest shape and one `action`
+  // API for both browsers; README.md, "Firefox", says why.
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -29,6 +32,42 @@ export default defineConfig({
         description: '__MSG_snip_command__',
       },
     },
+    // The toolbar button's icon; WXT fills `icons` itself from public/icon/ (`npm run icons`).
+    action: {
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
+    },
+    // Firefox only (Chrome warns about keys it does not know). The id keeps stored data and
+    // updates tied to one add-on on addons.mozilla.org and must never change once published. 140
+    // is the first Firefox that reads data_collection_permissions (127 and older refuse it,
+    // 128–139 ignore it); Dossier collects and transmits nothing, which AMO requires new add-ons
+    // to declare.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: '{135619d7-bf04-4646-838d-ebcab12188dd}',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  // `npm run zip` (README.md, "Packaging"). Firefox Add-ons reviewers rebuild the add-on from the
+  // sources archive, so it holds what `npm ci && npm run build:firefox` needs and nothing else:
+  // every other file (tests, screenshots, benchmark results) is left out.
+  zip: {
+    excludeSources: ['**'],
+    includeSources: [
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'README.md',
+      'entrypoints/**',
+      'components/**',
+      'lib/**',
+      'public/**',
+      'seeds/**',
+    ],
   },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
