@@ -4,7 +4,7 @@ import { handleMessage } from '../../lib/background/router';
 import { createSeedRunner } from '../../lib/background/seed-runner';
 import { DossierDb } from '../../lib/db/database';
 import type { PageRequest } from '../../lib/messages/protocol';
-import { ALARM_FIRST_DELAY_MINUTES, ALARM_PERIOD_MINUTES, SYNC_ALARM } from '../../lib/sync/alarms';
+import { SYNC_ALARM, syncAlarmToCreate } from '../../lib/sync/alarms';
 import { createSyncService } from '../../lib/sync/subscription';
 
 export default defineBackground(() => {
@@ -52,11 +52,22 @@ export default defineBackground(() => {
   void seeding.run();
   browser.runtime.onInstalled.addListener(() => void seeding.run());
 
-  // Automatic dataset checks: one periodic alarm (kept across restarts, so created only when
-  // missing); each wake checks the subscriptions whose interval has passed (lib/sync/alarms.ts).
-  void browser.alarms.get(SYNC_ALARM).then((alarm) => {
-    if (!alarm) void browser.alarms.create(SYNC_ALARM, { delayInMinutes: ALARM_FIRST_DELAY_MINUTES, periodInMinutes: ALARM_PERIOD_MINUTES });
-  });
+  // Automatic dataset checks: one periodic alarm, made sure of at every start of the worker (the
+  // browser may have dropped it); each wake checks the subscriptions whose interval has passed
+  // (lib/sync/alarms.ts). onStartup makes the browser start the worker when it starts: Firefox
+  // keeps no alarm across restarts, and without it the alarm (and a check that fell due while the
+  // browser was closed) would wait for the first page a content script runs in.
+  const ensureSyncAlarm = () =>
+    browser.alarms
+      .get(SYNC_ALARM)
+      .then((alarm) => {
+        const schedule = syncAlarmToCreate(alarm);
+        return schedule ? browser.alarms.create(SYNC_ALARM, schedule) : undefined;
+      })
+      .catch((error: unknown) => console.error('Dossier: the dataset check alarm could not be set', error));
+  void ensureSyncAlarm();
+  browser.runtime.onStartup.addListener(() => void ensureSyncAlarm());
+  // Registered synchronously in main: a worker the alarm wakes would miss the event otherwise.
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== SYNC_ALARM) return;
     void seeding

@@ -1,8 +1,8 @@
 /**
  * When automatic checks run. The background keeps one periodic alarm (browser.alarms) that wakes
  * it every ALARM_PERIOD_MINUTES; each wake checks the subscriptions whose own interval has passed.
- * One alarm rather than one per subscription: alarms survive browser restarts, and a single one
- * needs no bookkeeping when subscriptions come and go.
+ * One alarm rather than one per subscription: a single one needs no bookkeeping when subscriptions
+ * come and go, and is easy to make sure of whenever the background starts (syncAlarmToCreate).
  */
 import type { SubscriptionRow } from '../db/sync-rows';
 
@@ -11,6 +11,25 @@ export const SYNC_ALARM = 'dossier-sync';
 export const ALARM_PERIOD_MINUTES = 30;
 /** The first wake after the alarm is created: soon, but not in the middle of the browser's start. */
 export const ALARM_FIRST_DELAY_MINUTES = 1;
+
+/** The alarm as browser.alarms.create takes it. */
+export interface AlarmSchedule {
+  delayInMinutes: number;
+  periodInMinutes: number;
+}
+
+/**
+ * What the background creates when it starts, given the alarm the browser holds (undefined when
+ * none): nothing when the periodic alarm is there, since creating it again would push a due wake
+ * back; otherwise a new one. Browsers drop alarms: Chromium on every extension update (and on
+ * every start of an unpacked build loaded with --load-extension, measured in Chromium 156),
+ * Firefox at every restart. An alarm of this name with another period (or none: a one-shot) is
+ * replaced, or checks would stop after it fired.
+ */
+export function syncAlarmToCreate(existing: { periodInMinutes?: number } | undefined): AlarmSchedule | null {
+  if (existing?.periodInMinutes === ALARM_PERIOD_MINUTES) return null;
+  return { delayInMinutes: ALARM_FIRST_DELAY_MINUTES, periodInMinutes: ALARM_PERIOD_MINUTES };
+}
 
 /** Check intervals the options page offers, in hours: hourly to weekly. Daily by default. */
 export const CHECK_INTERVALS = [1, 6, 12, 24, 168] as const;
