@@ -9,7 +9,7 @@
  * read from IndexedDB by the background event page; the card's button opens the entity in the
  * options page. The full end-to-end suite runs in Chromium only (test/e2e/).
  *
- * Firefox is $FIREFOX_PATH, or Debian's firefox-esr; without one it says so and exits 0 (skipped).
+ * Firefox is $FIREFOX_PATH, or Debian's firefox-esr; without one it fails, saying how to install it.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -118,11 +118,10 @@ async function run(browser: Browser, server: StaticServer): Promise<void> {
 async function main(): Promise<void> {
   const executablePath = findFirefox();
   if (!executablePath) {
-    console.log(
-      `SKIPPED: no Firefox found (looked for $FIREFOX_PATH, ${FIREFOX_CANDIDATES.join(', ')}). ` +
+    throw new Error(
+      `no Firefox found (looked for $FIREFOX_PATH, ${FIREFOX_CANDIDATES.join(', ')}). ` +
         'Install it with `apt-get install -y firefox-esr` (Debian) or set FIREFOX_PATH.',
     );
-    return;
   }
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
