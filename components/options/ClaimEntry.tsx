@@ -1,6 +1,7 @@
 import type { ClaimView } from '../../lib/messages/protocol';
 import { t } from '../i18n';
 import { formatPartialDate } from './format';
+import { webHref } from './webHref';
 
 /** The element id of a claim on the entity view, for the timeline to scroll to. */
 export function claimElementId(claimId: string): string {
@@ -24,15 +25,15 @@ export function ClaimEntry({ claim }: { claim: ClaimView }) {
         )}
         {claim.text}
       </p>
-      <blockquote cite={source?.url}>
+      <blockquote cite={webHref(source?.url)}>
         <p>{claim.quote}</p>
       </blockquote>
       <p class="source muted">
         {source ? (
           <>
             {t('opt_claim_source')}{' '}
-            {source.url ? (
-              <a href={source.url} target="_blank" rel="noopener noreferrer" class="source-title">
+            {webHref(source.url) ? (
+              <a href={webHref(source.url)} target="_blank" rel="noopener noreferrer" class="source-title">
                 {source.title}
               </a>
             ) : (

@@ -8,6 +8,7 @@ import { EntityTimeline } from './EntityTimeline';
 import { countryName, typeLabel } from './format';
 import { RoleList } from './RoleList';
 import { entityHref } from './route';
+import { webHref } from './webHref';
 
 interface Props {
   card: EntityCard;
@@ -109,7 +110,7 @@ export function EntityDetails({ card, headingRef, datasetName, actions }: Props)
           <ul class="links">
             {entity.links.map((link) => (
               <li key={link.url}>
-                <a href={link.url} target="_blank" rel="noopener noreferrer">
+                <a href={webHref(link.url)} target="_blank" rel="noopener noreferrer">
                   {link.title ?? link.url}
                 </a>
               </li>

@@ -20,7 +20,7 @@ export function editHandlers(db: DossierDb, changed: () => void): Pick<HandlerTa
     return value;
   };
   return {
-    'entity.save': async (r) => saved(await saveEntity(db, r.entity, r.create)),
+    'entity.save': async (r) => saved(await saveEntity(db, r.entity, r.create, r.basedOn)),
     'entity.delete': async (r) => done({ undo: await deleteEntity(db, r.id) }),
     'claim.list': async (r) => ({ claims: await listClaims(db, r.entityId) }),
     'claim.save': async (r) => saved(await saveClaim(db, r.claim, r.create)),

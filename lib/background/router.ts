@@ -1,4 +1,5 @@
 /** The background's message entry point: parse, check the sender, answer in an envelope. */
+import { storageFullMessage } from '../db/storage-full';
 import { parseRequest, type Envelope, type Request, type Sender } from '../messages/protocol';
 
 export interface RouterContext {
@@ -10,8 +11,9 @@ export interface RouterContext {
   ready?: () => Promise<unknown>;
 }
 
+/** A full disk, whichever write hit it, is said plainly rather than as the DOMException's text. */
 function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return storageFullMessage(error) ?? (error instanceof Error ? error.message : String(error));
 }
 
 /**

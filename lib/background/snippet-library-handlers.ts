@@ -1,6 +1,7 @@
 /** The snippet library's requests (options page only): list, edit, delete and restore, import, open. */
 import type { DossierDb } from '../db/database';
 import { deleteSnippets, importSnippets, listSnippets, restoreSnippets, updateSnippet } from '../db/snippet-library';
+import { webUrl } from '../snippets/site';
 import type { HandlerTable } from './handlers';
 
 type LibraryRequests = 'snippet.list' | 'snippet.update' | 'snippet.delete' | 'snippet.restore' | 'snippet.import' | 'snippet.open';
@@ -21,9 +22,11 @@ export function snippetLibraryHandlers(db: DossierDb, deps: SnippetLibraryDeps):
     'snippet.import': (r) => importSnippets(db, r.text),
     'snippet.open': async (r) => {
       const snippet = await db.snippets.get(r.id);
-      if (!snippet) return { opened: false };
       // The address it was saved on, which may carry what the canonical URL drops (e.g. a page number).
-      const tabId = await deps.openTab(snippet.pageUrl ?? snippet.url);
+      const target = snippet?.pageUrl ?? snippet?.url;
+      // Only a web page: a stored javascript: or data: address (saves and imports refuse them) is not opened.
+      if (!snippet || !target || !webUrl(target)) return { opened: false };
+      const tabId = await deps.openTab(target);
       if (tabId !== undefined) deps.revealInTab(tabId, snippet.id);
       return { opened: true };
     },

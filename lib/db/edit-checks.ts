@@ -18,6 +18,28 @@ export function stableJson(value: unknown): string {
   );
 }
 
+/** FNV-1a over the UTF-16 code units of `text`, from `offset`; 8 hex digits. */
+function fnv1a(text: string, offset: number): string {
+  let h = offset;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * A fingerprint of an entity's content (16 hex digits): the editor sends the one of the entity it
+ * loaded with `entity.save`, and the background refuses the save when the stored entity's differs,
+ * so a save made in another window meanwhile is not silently overwritten. Two FNV-1a hashes of the
+ * stable JSON: it only has to tell versions of one entity apart, not resist forgery (the sender is
+ * our own options page).
+ */
+export function entityVersion(entity: Entity): string {
+  const json = stableJson(entity);
+  return fnv1a(json, 0x811c9dc5) + fnv1a(json, 0x2f1a6b3d);
+}
+
 /** Checks needing no database; the options page runs them too, before sending anything. */
 export function entityProblems(entity: Pick<Entity, 'id' | 'aliases' | 'related'>): ValidationError[] {
   const out: ValidationError[] = [];

@@ -9,7 +9,7 @@ import { EntitySchema, type Entity } from '../dataset/schema';
 import { toValidationErrors } from '../dataset/validate';
 import type { SaveResult, UndoBundle } from '../messages/protocol';
 import { USER_DATASET_ID, type DossierDb, type EntityRow, type RowOrigin } from './database';
-import { entityProblems, entityReferenceProblems, idProblems, stableJson } from './edit-checks';
+import { entityProblems, entityReferenceProblems, entityVersion, idProblems, stableJson } from './edit-checks';
 import { rowToEntity, toEntityRow } from './rows';
 import { buryRows } from './tombstones';
 
@@ -24,16 +24,30 @@ export function undoBundle(rows: { entities?: readonly object[]; claims?: readon
   return { entities: plain(rows.entities), claims: plain(rows.claims), sources: plain(rows.sources) };
 }
 
+/** The refusals of a save based on a version that is no longer stored (English; the editor translates by `conflict`). */
+export const CHANGED_ELSEWHERE = 'this entity was changed in another window since you opened it; nothing was saved. Reload it to see that version, then make your changes again';
+export const DELETED_ELSEWHERE = 'this entity was deleted in another window since you opened it; nothing was saved';
+
 /**
  * Creates (`create`) or replaces an entity. Saving an entity unchanged writes nothing, so opening
- * and saving a dataset entity does not freeze it against dataset updates.
+ * and saving a dataset entity does not freeze it against dataset updates. `basedOn`: the
+ * entityVersion of the entity as the editor loaded it; when the stored one differs (saved,
+ * deleted or updated by a dataset since), nothing is written and the answer says so (`conflict`).
  */
-export async function saveEntity(db: DossierDb, input: unknown, create: boolean): Promise<SaveResult<Entity>> {
+export async function saveEntity(db: DossierDb, input: unknown, create: boolean, basedOn?: string): Promise<SaveResult<Entity>> {
   const parsed = EntitySchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: toValidationErrors(parsed.error) };
   const entity = parsed.data;
   return db.transaction('rw', [db.entityBlocks, db.cache], async () => {
     const existing = await db.entityRows.get(entity.id);
+    // Checked inside the write transaction: no other save can come between the check and the put.
+    // A save of exactly what is stored loses nothing, whatever it was based on.
+    if (!create && basedOn !== undefined) {
+      if (!existing) return { ok: false, conflict: 'deleted', errors: [{ path: '$', message: DELETED_ELSEWHERE }] };
+      const stored = rowToEntity(existing);
+      if (entityVersion(stored) !== basedOn && stableJson(stored) !== stableJson(entity))
+        return { ok: false, conflict: 'changed', errors: [{ path: '$', message: CHANGED_ELSEWHERE }] };
+    }
     const errors = [
       ...idProblems('entity', entity.id, create, existing !== undefined),
       ...entityProblems(entity),

@@ -6,6 +6,7 @@
 import { compileLexicon, LEXICON_FORMAT, type Lexicon } from '../match/lexicon';
 import type { DossierDb } from './database';
 import { getAllLexiconEntities } from './queries';
+import { isStorageFull } from './storage-full';
 
 const KEY = 'lexicon';
 /** Set when a compile starts; an edit meanwhile clears it, and the compile's result is not kept. */
@@ -28,8 +29,15 @@ export async function loadLexicon(db: DossierDb, read = getAllLexiconEntities): 
   const cached = await db.cache.get(KEY);
   if (cached && cached.fingerprint === fingerprint) return cached.value as Lexicon;
   const token = `${Date.now()}-${Math.random()}`;
-  await db.cache.put({ key: PENDING, fingerprint: token, value: null });
+  // The cache is an optimisation: on a full disk the lexicon is compiled and used, just not kept,
+  // so pages are still highlighted.
+  const notWhenFull = (error: unknown) => {
+    if (isStorageFull(error)) return false;
+    throw error;
+  };
+  const keep = await db.cache.put({ key: PENDING, fingerprint: token, value: null }).then(() => true, notWhenFull);
   const lexicon = compileLexicon(await read(db));
+  if (!keep) return lexicon;
   await db.transaction('rw', db.cache, db.datasets, db.entityBlocks, async () => {
     const pending = await db.cache.get(PENDING);
     // Only what was compiled from data nobody changed meanwhile is worth keeping.
@@ -37,6 +45,6 @@ export async function loadLexicon(db: DossierDb, read = getAllLexiconEntities): 
       await db.cache.put({ key: KEY, fingerprint, value: lexicon });
       await db.cache.delete(PENDING);
     }
-  });
+  }).catch(notWhenFull);
   return lexicon;
 }

@@ -59,7 +59,9 @@ export const RequestSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('entity.brief'), ids: z.array(EntityId).max(5000) }).strict(),
   // Edits. The payloads are validated by the handlers, which answer with field errors.
-  z.object({ type: z.literal('entity.save'), entity: z.unknown(), create: z.boolean() }).strict(),
+  // `basedOn`: entityVersion (lib/db/edit-checks.ts) of the entity as the editor loaded it; a save
+  // based on an older version is refused rather than overwriting another window's save.
+  z.object({ type: z.literal('entity.save'), entity: z.unknown(), create: z.boolean(), basedOn: z.string().regex(/^[0-9a-f]{16}$/).optional() }).strict(),
   z.object({ type: z.literal('entity.delete'), id: EntityId }).strict(),
   // The claims about an entity, whole (the entity card's claims omit their entities and source id).
   z.object({ type: z.literal('claim.list'), entityId: EntityId }).strict(),
@@ -184,7 +186,10 @@ export interface EntityListItem {
 }
 
 /** A save either succeeds with the stored value or lists every problem at its field's path. */
-export type SaveResult<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
+export type SaveResult<T> =
+  | { ok: true; value: T }
+  /** `conflict`: the row changed or went away since the editor loaded it (entity.save with `basedOn`). */
+  | { ok: false; errors: ValidationError[]; conflict?: 'changed' | 'deleted' };
 
 /** What a delete removed, as rows: sending it back with undo.apply restores it in one transaction. */
 export interface UndoBundle {
@@ -315,6 +320,17 @@ export interface Sender {
   url?: string;
 }
 
+/** One zod issue as a reader can act on it: where in the message (`$.placements[0].status`) and what. */
+function describeIssue(message: unknown, issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'invalid';
+  if (issue.code === 'invalid_union' && issue.path.join('.') === 'type') {
+    const type = (message as { type?: unknown }).type;
+    return `unknown request type ${JSON.stringify(type)?.slice(0, 80) ?? 'undefined'}`;
+  }
+  const path = issue.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('');
+  return `$${path} ${issue.message}`;
+}
+
 /**
  * Parses a message entering the background. Returns the request, or an error saying why it is
  * refused: malformed, from another extension, or not allowed from a web page.
@@ -327,7 +343,7 @@ export function parseRequest(
 ): { ok: true; request: Request } | { ok: false; error: string } {
   if (sender.id !== extensionId) return { ok: false, error: 'message from another extension refused' };
   const parsed = RequestSchema.safeParse(message);
-  if (!parsed.success) return { ok: false, error: `malformed message: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+  if (!parsed.success) return { ok: false, error: `malformed message: ${describeIssue(message, parsed.error.issues[0])}` };
   const fromExtensionPage = sender.tab === undefined || (sender.url ?? '').startsWith(extensionOrigin);
   if (!fromExtensionPage && !CONTENT_SCRIPT_REQUESTS.has(parsed.data.type))
     return { ok: false, error: `"${parsed.data.type}" is not available to web pages` };

@@ -7,10 +7,12 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ValidationError } from '../../../lib/dataset/validate';
 import { stableJson } from '../../../lib/db/edit-checks';
 import type { Client } from '../../../lib/messages/client';
+import { STORAGE_FULL_ERROR } from '../../../lib/snippets/library';
 import { t } from '../../i18n';
 import { AliasRows } from './AliasRows';
 import { checkAll } from './check';
 import { ClaimsEditor } from './ClaimsEditor';
+import { ConflictNotice } from './ConflictNotice';
 import { draftToClaim, draftToEntity, emptyEntityDraft, type ClaimDraft, type EntityDraft } from './draft';
 import { EntityBasics } from './EntityBasics';
 import { ErrorSummary } from './ErrorSummary';
@@ -56,8 +58,15 @@ export function EntityEditor({ client, id, onDone }: EntityEditorProps) {
   const [attempted, setAttempted] = useState(false);
   const [saving, setSaving] = useState(false);
   const [idTouched, setIdTouched] = useState(false);
+  /** The version of the entity as loaded or last saved: the background refuses saves based on an older one. */
+  const [base, setBase] = useState<string | undefined>(undefined);
+  /** Set when a save was refused because another window changed or deleted the entity meanwhile. */
+  const [conflict, setConflict] = useState<'changed' | 'deleted' | null>(null);
+  /** Bumped to load the entity again (after a conflict). */
+  const [reloads, setReloads] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const summary = useRef<HTMLDivElement>(null);
+  const conflictNotice = useRef<HTMLDivElement>(null);
 
   const entityId = draft.id.trim();
   const dirty = stableJson(draftToEntity(draft)) !== initial || claims.some((c) => claimChanged(entityId, c));
@@ -73,6 +82,7 @@ export function EntityEditor({ client, id, onDone }: EntityEditorProps) {
           if (!current) return;
           if (!loaded) return setLoad({ status: 'missing' });
           setDraft(loaded.draft);
+          setBase(loaded.version);
           setInitial(stableJson(draftToEntity(loaded.draft)));
           setClaims(loaded.claims);
           if (loaded.datasetId !== 'user') setDataset(loaded.datasetName);
@@ -84,7 +94,7 @@ export function EntityEditor({ client, id, onDone }: EntityEditorProps) {
     return () => {
       current = false;
     };
-  }, [client, id]);
+  }, [client, id, reloads]);
 
   useEffect(() => {
     if (load.status === 'loading') return;
@@ -115,25 +125,43 @@ export function EntityEditor({ client, id, onDone }: EntityEditorProps) {
     if (problems.length) return showErrors(problems);
     setSaving(true);
     try {
-      const out = await saveEntityForm(client, draft, claims, create);
+      const out = await saveEntityForm(client, draft, claims, create, base);
       if (out.ok) {
         guard.release();
         return onDone(out.id);
+      }
+      if (out.conflict) {
+        // Nothing was written; the edits stay in the form until the user reloads.
+        setErrors([]);
+        setConflict(out.conflict);
+        setTimeout(() => conflictNotice.current?.focus(), 0);
+        return;
       }
       if (out.sources.length) sourceList.add(out.sources);
       if (out.entitySaved) {
         // The entity is stored: from now on this form edits it.
         setCreate(false);
+        setBase(out.version);
         setInitial(stableJson(draftToEntity(draft)));
         setStoredName(draft.name.trim());
         setClaims(out.claims);
       }
       showErrors(out.errors);
     } catch (err) {
-      showErrors([{ path: '$', message: t('edit_save_failed', messageOf(err)) }]);
+      const message = messageOf(err);
+      showErrors([{ path: '$', message: message.startsWith(STORAGE_FULL_ERROR) ? t('conc_storage_full') : t('edit_save_failed', message) }]);
     } finally {
       setSaving(false);
     }
+  };
+
+  /** Loads the stored entity again, dropping the form's edits (offered after a conflict). */
+  const reload = () => {
+    setConflict(null);
+    setErrors([]);
+    setAttempted(false);
+    setLoad({ status: 'loading' });
+    setReloads((n) => n + 1);
   };
 
   const cancel = () => {
@@ -170,6 +198,7 @@ export function EntityEditor({ client, id, onDone }: EntityEditorProps) {
         </h2>
         {dataset && <p class="muted ed-note">{t('edit_dataset_note', dataset)}</p>}
         <p class="muted ed-note">{t('edit_required_note')}</p>
+        {conflict && <ConflictNotice kind={conflict} onReload={reload} noticeRef={conflictNotice} />}
         <ErrorSummary errors={errors} summaryRef={summary} />
         <EntityBasics draft={draft} create={create} idTouched={idTouched} onIdTouched={() => setIdTouched(true)} onChange={editDraft} />
         <AliasRows aliases={draft.aliases} onChange={(aliases) => editDraft({ aliases })} />

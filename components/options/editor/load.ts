@@ -1,5 +1,5 @@
 /** Loads what the editor needs for an existing entity: its card, its claims whole, and names for them. */
-import { stableJson } from '../../../lib/db/edit-checks';
+import { entityVersion, stableJson } from '../../../lib/db/edit-checks';
 import type { Client } from '../../../lib/messages/client';
 import { claimToDraft, draftToClaim, entityToDraft, type ClaimDraft, type EntityDraft } from './draft';
 
@@ -10,6 +10,8 @@ export interface LoadedEntity {
   datasetId: string;
   /** That dataset's name (its id for "user"). */
   datasetName: string;
+  /** entityVersion of the entity as loaded: saves are based on it (see saveEntity's `basedOn`). */
+  version: string;
 }
 
 /** The name of an installed dataset, or its id when it cannot be had. */
@@ -34,5 +36,5 @@ export async function loadEntity(client: Client, id: string): Promise<LoadedEnti
     const d = claimToDraft(id, c, names, '');
     return { ...d, initial: stableJson(draftToClaim(id, d)) };
   });
-  return { draft, claims: drafts, datasetId: card.datasetId, datasetName: card.datasetId === 'user' ? 'user' : await datasetName(client, card.datasetId) };
+  return { draft, claims: drafts, version: entityVersion(card.entity), datasetId: card.datasetId, datasetName: card.datasetId === 'user' ? 'user' : await datasetName(client, card.datasetId) };
 }

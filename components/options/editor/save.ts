@@ -5,19 +5,26 @@
  */
 import type { Source } from '../../../lib/dataset/schema';
 import type { ValidationError } from '../../../lib/dataset/validate';
-import { stableJson } from '../../../lib/db/edit-checks';
+import { entityVersion, stableJson } from '../../../lib/db/edit-checks';
 import type { Client } from '../../../lib/messages/client';
+import { STORAGE_FULL_ERROR } from '../../../lib/snippets/library';
+import { t } from '../../i18n';
 import { draftToClaim, draftToEntity, draftToSource, uniqueId, type ClaimDraft, type EntityDraft } from './draft';
 import { localizeAll, under } from './errors';
 import { slugify } from './slug';
 
 export type SaveOutcome =
   | { ok: true; id: string; sources: Source[] }
+  /** Nothing was written: the entity changed or went away in another window since it was loaded. */
+  | { ok: false; conflict: 'changed' | 'deleted' }
   | {
       ok: false;
+      conflict?: undefined;
       errors: ValidationError[];
       /** True when the entity was stored and a claim or source was not. */
       entitySaved: boolean;
+      /** The stored entity's version when entitySaved: the next save is based on it. */
+      version?: string;
       /** The claims as they stand now: saved ones marked stored, deleted ones gone. */
       claims: ClaimDraft[];
       /** Sources written on the way. */
@@ -26,10 +33,19 @@ export type SaveOutcome =
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export async function saveEntityForm(client: Client, draft: EntityDraft, claims: readonly ClaimDraft[], create: boolean): Promise<SaveOutcome> {
+/** A failed request's error as the form shows it; a full disk in the UI language. */
+function failureText(e: unknown): string {
+  const message = messageOf(e);
+  return message.startsWith(STORAGE_FULL_ERROR) ? t('conc_storage_full') : message;
+}
+
+/** `basedOn`: the version the form loaded (none when creating); a stale one is refused as a conflict. */
+export async function saveEntityForm(client: Client, draft: EntityDraft, claims: readonly ClaimDraft[], create: boolean, basedOn?: string): Promise<SaveOutcome> {
   const entity = draftToEntity(draft);
-  const saved = await client({ type: 'entity.save', entity, create });
+  const saved = await client({ type: 'entity.save', entity, create, ...(basedOn && !create ? { basedOn } : {}) });
+  if (!saved.ok && saved.conflict) return { ok: false, conflict: saved.conflict };
   if (!saved.ok) return { ok: false, errors: localizeAll(saved.errors, entity), entitySaved: false, claims: [...claims], sources: [] };
+  const version = entityVersion(saved.value);
 
   const errors: ValidationError[] = [];
   const next: ClaimDraft[] = [];
@@ -46,30 +62,36 @@ export async function saveEntityForm(client: Client, draft: EntityDraft, claims:
         try {
           await client({ type: 'claim.delete', id: c.id });
         } catch (e) {
-          fail(c, [{ path: '$', message: messageOf(e) }]);
+          fail(c, [{ path: '$', message: failureText(e) }]);
         }
       continue;
     }
-    if (c.newSource) {
-      const source = draftToSource(uniqueId(slugify(c.newSource.title, 60) || 'source'), c.newSource);
-      const s = await client({ type: 'source.save', source, create: true });
-      if (!s.ok) {
-        fail(c, localizeAll(s.errors, source), '.source');
+    // The entity is stored by now: a request that fails (a full disk, a closed worker) becomes an
+    // error at its claim, so the form still learns what was saved and which version it edits.
+    try {
+      if (c.newSource) {
+        const source = draftToSource(uniqueId(slugify(c.newSource.title, 60) || 'source'), c.newSource);
+        const s = await client({ type: 'source.save', source, create: true });
+        if (!s.ok) {
+          fail(c, localizeAll(s.errors, source), '.source');
+          continue;
+        }
+        sources.push(s.value);
+        c = { ...c, sourceId: s.value.id, newSource: null };
+      }
+      const id = c.create ? uniqueId(`${entity.id}-${slugify(c.text, 40) || 'claim'}`) : c.id;
+      const claim = draftToClaim(entity.id, { ...c, id });
+      const json = stableJson(claim);
+      if (!c.create && json === c.initial) {
+        next.push(c);
         continue;
       }
-      sources.push(s.value);
-      c = { ...c, sourceId: s.value.id, newSource: null };
+      const r = await client({ type: 'claim.save', claim, create: c.create });
+      if (!r.ok) fail(c, localizeAll(r.errors, claim));
+      else next.push({ ...c, id, create: false, initial: json });
+    } catch (e) {
+      fail(c, [{ path: '$', message: failureText(e) }]);
     }
-    const id = c.create ? uniqueId(`${entity.id}-${slugify(c.text, 40) || 'claim'}`) : c.id;
-    const claim = draftToClaim(entity.id, { ...c, id });
-    const json = stableJson(claim);
-    if (!c.create && json === c.initial) {
-      next.push(c);
-      continue;
-    }
-    const r = await client({ type: 'claim.save', claim, create: c.create });
-    if (!r.ok) fail(c, localizeAll(r.errors, claim));
-    else next.push({ ...c, id, create: false, initial: json });
   }
-  return errors.length ? { ok: false, errors, entitySaved: true, claims: next, sources } : { ok: true, id: entity.id, sources };
+  return errors.length ? { ok: false, errors, entitySaved: true, version, claims: next, sources } : { ok: true, id: entity.id, sources };
 }

@@ -9,6 +9,7 @@ import type { Snippet } from '../../../lib/snippets/schema';
 import { t } from '../../i18n';
 import { countText, formatNumber } from '../format';
 import { SnippetCard } from './SnippetCard';
+import { webHref } from '../webHref';
 
 export const PAGE_SIZE = 200;
 
@@ -50,7 +51,7 @@ export function SnippetList(props: SnippetListProps) {
               <section aria-labelledby={headingId}>
                 <header class="lib-group-head">
                   <h3 id={headingId} class="lib-group-title">
-                    <a href={g.url} target="_blank" rel="noopener noreferrer" data-testid="lib-page-link">
+                    <a href={webHref(g.url)} target="_blank" rel="noopener noreferrer" data-testid="lib-page-link">
                       {g.title || g.url}
                     </a>
                   </h3>
