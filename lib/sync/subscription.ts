@@ -3,50 +3,18 @@
  * pending update, roll back, unsubscribe. One operation at a time; everything the browser
  * provides (fetch, the clock, the "data changed" signal) comes in as a parameter.
  */
-import type { DossierDb } from '../db/database';
 import { applyDatasetUpdate } from '../db/sync-apply';
 import { rollbackDataset } from '../db/sync-rollback';
-import type { CheckRecord, SubscriptionRow, SyncProblem } from '../db/sync-rows';
+import type { CheckRecord, SubscriptionRow } from '../db/sync-rows';
 import { removeSubscribedDataset } from '../db/sync-unsubscribe';
 import type { ImportSummary } from '../messages/protocol';
 import { DEFAULT_INTERVAL_HOURS, dueSubscriptions } from './alarms';
 import { checkSubscription, type CheckOutcome, type CheckProgress, type KnownVersion } from './check';
-import { DEFAULT_MAX_BYTES, syncUrl, type Fetch } from './fetch';
+import { DEFAULT_MAX_BYTES, syncUrl } from './fetch';
 import { offeredVersion, SyncError, toProblem } from './subscription-errors';
+import { SUBSCRIBING, type SubscribeInput, type SubscriptionSettings, type SubscriptionView, type SyncAnswer, type SyncDeps } from './subscription-types';
 
-export interface SyncDeps {
-  db: DossierDb;
-  fetch: Fetch;
-  now?: () => Date;
-  /** Called after a change to the entities committed: open tabs re-annotate. */
-  changed?: () => void;
-}
-
-/** A subscription as the options page shows it. */
-export interface SubscriptionView extends SubscriptionRow {
-  installedVersion?: string;
-  /** The version a rollback would restore. */
-  backupVersion?: string;
-  /** Set while a check or an update of this subscription runs. */
-  progress?: CheckProgress;
-}
-
-export interface SubscribeInput {
-  manifestUrl: string;
-  trusted?: boolean;
-  intervalHours?: number;
-  maxBytes?: number;
-}
-
-export type SubscriptionSettings = Partial<Pick<SubscriptionRow, 'trusted' | 'intervalHours' | 'maxBytes'>>;
-
-/** What an operation did, with every subscription as it is now (the options page shows that list). */
-export type SyncAnswer =
-  | { ok: true; subscriptions: SubscriptionView[]; applied?: ImportSummary; /** A subscribe in flight. */ subscribing?: CheckProgress }
-  | { ok: false; subscriptions: SubscriptionView[]; problem: SyncProblem };
-
-/** The progress of a subscribe, which has no dataset id until its manifest is read. */
-export const SUBSCRIBING = '';
+export { SUBSCRIBING, type SubscribeInput, type SubscriptionSettings, type SubscriptionView, type SyncAnswer, type SyncDeps } from './subscription-types';
 
 export function createSyncService(deps: SyncDeps) {
   const { db, fetch } = deps;
