@@ -6,6 +6,7 @@ import type { DossierDb } from '../db/database';
 import { loadLexicon } from '../db/lexicon-cache';
 import { getEntityCard, getOverview } from '../db/queries';
 import type { Lexicon } from '../match/lexicon';
+import { lexiconFor } from '../match/subset';
 import type { Request, RequestType, ResponseMap } from '../messages/protocol';
 import { datasetHandlers } from './dataset-handlers';
 import { editHandlers } from './edit-handlers';
@@ -69,7 +70,10 @@ export function createHandlers(db: DossierDb, deps: HandlerDeps): Handlers {
   };
 
   const table: HandlerTable = {
-    'lexicon.get': async () => ({ lexicon: await getLexicon() }),
+    'lexicon.get': async (r) => {
+      const lexicon = await getLexicon();
+      return { lexicon: r.words ? lexiconFor(lexicon, r.words) : lexicon };
+    },
     'entity.card': (r) => getEntityCard(db, r.id),
     'options.open': async (r) => {
       await deps.openOptions(r.entityId);

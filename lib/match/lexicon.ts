@@ -1,17 +1,20 @@
 /**
  * The lexicon: every name and alias of every entity, compiled once outside the page (in the
- * background) into a compact hash table that content scripts receive in one message. The page
- * side holds no key strings: a 100,000-entity lexicon is a few megabytes of typed array.
+ * background) into a compact hash table. The page side holds no key strings. A tab receives
+ * only the part of it its words can match (subset.ts), cut from `parts`.
  */
 import type { Alias } from '../dataset/schema';
 import { ENTITY_TYPES, type EntityType } from '../dataset/entity-types';
 import { bytesToBase64 } from './base64';
 import { lowerSameLength } from './fold';
 import { hashKey, SEED_INSENSITIVE, SEED_SENSITIVE } from './hash';
+import { encodeParts, type TermPart } from './parts';
 import { CASE_BIT, CASE_HINT, CONTEXT_BIT, insert, LOOK_ON, MAX_ENTITIES, tableSlots } from './table';
 import { separatorKey, tokenize, tokenKey } from './tokenize';
+import { hashLowerWord } from './words';
 
-export const LEXICON_FORMAT = 3;
+/** 4: `parts` added (a cached format-3 lexicon, without them, is compiled again). */
+export const LEXICON_FORMAT = 4;
 
 export interface Lexicon {
   format: typeof LEXICON_FORMAT;
@@ -25,6 +28,13 @@ export interface Lexicon {
   maxWords: number;
   /** How many names and aliases went in. */
   terms: number;
+  /**
+   * Every term and hint with the words of each, indexed by word (parts.ts): what the background
+   * cuts a tab's lexicon from. Only in a full lexicon, never in the cut one a tab gets.
+   */
+  parts?: string;
+  /** Only in a cut lexicon: how many terms the full one has (0: nothing to find on any page). */
+  ofTerms?: number;
 }
 
 export interface LexiconEntity {
@@ -49,13 +59,22 @@ interface Entry {
   key: string;
   seed: number;
   value: number;
+  /** Terms only: hashes of its words (words.ts) and the indices of the hints it needs. */
+  words?: number[];
+  hints?: number[];
 }
 
 export function compileLexicon(entities: readonly LexiconEntity[]): Lexicon {
   if (entities.length >= MAX_ENTITIES) throw new Error(`a lexicon holds at most ${MAX_ENTITIES - 1} entities`);
   const entries: Entry[] = [];
-  const lookOn = new Set<string>();
-  const caseHints = new Set<string>();
+  // Hint key → index among the hints: LOOK_ON ones first, then CASE_HINT ones (offset at the end).
+  const lookOn = new Map<string, number>();
+  const caseHints = new Map<string, number>();
+  const hintOf = (map: Map<string, number>, key: string) => {
+    let index = map.get(key);
+    if (index === undefined) map.set(key, (index = map.size));
+    return index;
+  };
   let maxWords = 1;
   let types = '';
   const ids: string[] = [];
@@ -68,23 +87,32 @@ export function compileLexicon(entities: readonly LexiconEntity[]): Lexicon {
       const value = index | (caseSensitive ? CASE_BIT : 0) | (needsContext ? CONTEXT_BIT : 0);
       if (!key || seen.has(`${value}:${key}`)) return;
       seen.add(`${value}:${key}`);
-      entries.push({ key, seed: caseSensitive ? SEED_SENSITIVE : SEED_INSENSITIVE, value });
       const words = tokenize(key);
       maxWords = Math.max(maxWords, words.length);
       // Every shorter run of its first words, in lower case: the scanner goes on while one exists.
       const lower = caseSensitive ? lowerSameLength(key) : key;
-      for (let n = 1; n < words.length; n++) lookOn.add(lower.slice(0, words[n - 1]!.end));
-      if (caseSensitive) caseHints.add(lower);
+      const hints: number[] = [];
+      for (let n = 1; n < words.length; n++) hints.push(hintOf(lookOn, lower.slice(0, words[n - 1]!.end)));
+      // Case hints are numbered after every LOOK_ON hint; marked until that count is known.
+      if (caseSensitive) hints.push(hintOf(caseHints, lower) + CASE_HINT_MARK);
+      // Keys hold no format characters, so each word of the lower-case key is its hash input.
+      const hashes = words.map((w) => hashLowerWord(lower, w.start, w.end));
+      entries.push({ key, seed: caseSensitive ? SEED_SENSITIVE : SEED_INSENSITIVE, value, words: hashes, hints });
     };
     add(entity.name, false, false);
     for (const alias of entity.aliases) add(alias.text, !!alias.caseSensitive, !!alias.needsContext);
   });
-  for (const key of lookOn) entries.push({ key, seed: SEED_INSENSITIVE, value: LOOK_ON });
-  for (const key of caseHints) entries.push({ key, seed: SEED_INSENSITIVE, value: CASE_HINT });
+  const termCount = entries.length;
+  for (const key of lookOn.keys()) entries.push({ key, seed: SEED_INSENSITIVE, value: LOOK_ON });
+  for (const key of caseHints.keys()) entries.push({ key, seed: SEED_INSENSITIVE, value: CASE_HINT });
   const table = new Uint32Array(tableSlots(entries.length) * 2);
-  for (const { key, seed, value } of entries) {
+  const parts: TermPart[] = [];
+  const hints: { h1: number; h2: number; value: number }[] = [];
+  for (const { key, seed, value, words, hints: refs } of entries) {
     const { h1, h2 } = hashKey(key, seed);
     insert(table, h1, h2, value);
+    if (!words) hints.push({ h1, h2, value });
+    else parts.push({ h1, h2, value, words, hints: refs!.map((r) => (r >= CASE_HINT_MARK ? r - CASE_HINT_MARK + lookOn.size : r)) });
   }
   return {
     format: LEXICON_FORMAT,
@@ -92,6 +120,10 @@ export function compileLexicon(entities: readonly LexiconEntity[]): Lexicon {
     types,
     table: bytesToBase64(new Uint8Array(table.buffer)),
     maxWords,
-    terms: entries.length - lookOn.size - caseHints.size,
+    terms: termCount,
+    parts: encodeParts(parts, hints),
   };
 }
+
+/** Above any LOOK_ON hint's index (there are fewer hints than terms, and far fewer than this). */
+const CASE_HINT_MARK = 0x40000000;

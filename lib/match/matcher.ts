@@ -47,6 +47,11 @@ export class Matcher {
     return this.ids.length;
   }
 
+  /** The id of an entity as `SeenEntities` numbers it (numbers differ between cut lexicons). */
+  entityId(entity: number): string {
+    return this.ids[entity]!;
+  }
+
   /**
    * Mentions in `text`, in order, without overlaps; the longest term that counts wins. `seen` is
    * read and updated: an ungated mention makes later gated aliases of that entity count.

@@ -18,6 +18,7 @@ import type { Claim, Entity, EntityType, Source } from '../dataset/schema';
 import { ENTITY_TYPES, Slug } from '../dataset/schema';
 import type { ValidationError } from '../dataset/validate';
 import type { Lexicon } from '../match/lexicon';
+import { MAX_PAGE_WORDS } from '../match/words';
 import type { SyncAnswer } from '../sync/subscription';
 import type { Snippet } from '../snippets/schema';
 import type { PageSnippet, SnippetSaveResult } from '../snippets/draft';
@@ -32,7 +33,8 @@ const Rows = z.array(z.record(z.string(), z.unknown())).max(100_000);
 const FtmFields = { text: DatasetText, id: EntityId, name: z.string().trim().min(1).max(160) };
 
 export const RequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('lexicon.get') }).strict(),
+  // `words`: hashes of the page's words (lib/match/words.ts); the lexicon comes cut to them. Without: whole.
+  z.object({ type: z.literal('lexicon.get'), words: z.array(z.number().int().min(0).max(0xffffffff)).max(MAX_PAGE_WORDS).optional() }).strict(),
   z.object({ type: z.literal('entity.card'), id: EntityId }).strict(),
   z.object({ type: z.literal('options.open'), entityId: EntityId.optional() }).strict(),
   z.object({ type: z.literal('dataset.overview') }).strict(),

@@ -10,8 +10,14 @@
  *          RunReader(root).next() ─► Matcher.find() ─► found[]
  *     2. wrap, what is on screen first:  byViewport(found) ─► still as read? ─► wrapMentions()
  *   Writes happen with the observer paused, so the annotator never reacts to its own changes.
+ *
+ * With a cut lexicon (`coverage`), a run with words the lexicon was not cut for stops matching:
+ * the rest of the queue is read for words only, the missing ones are asked for in one `extend`,
+ * and what was read that way is read again with the larger matcher (word-gate.ts, `setMatcher`).
  */
 import type { Matcher, Mention, SeenEntities } from '../match/matcher';
+import type { WordCoverage } from '../match/page-words';
+import { WordGate } from '../match/word-gate';
 import { blockOf, isInSkipped, isInline, isOurMark, MARK_CLASS } from './elements';
 import { discardSplits, hasSplits, unwrapMarks, wrapMentions, type OnMark } from './highlight';
 import type { MentionFilter } from './mention-filter';
@@ -40,6 +46,13 @@ export interface AnnotatorOptions {
   /** Called after every slice of work, with where its time went. */
   onSlice?: (stats: SliceStats) => void;
   onError?: (error: unknown) => void;
+  /** The words the matcher was cut for; unset when it holds every term. Needs `extend`. */
+  coverage?: WordCoverage;
+  /**
+   * Asks for a matcher that covers `words` as well; it comes through `setMatcher` (and into
+   * `coverage`) before the promise resolves. Never rejects: words it fails to get are given up on.
+   */
+  extend?: (words: Set<number>) => Promise<void>;
 }
 
 interface Found {
@@ -52,7 +65,7 @@ const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characte
 const SORT_FROM = 24;
 
 export class Annotator {
-  private readonly matcher: Matcher;
+  private matcher: Matcher;
   private readonly doc: Document;
   private readonly win: Window & typeof globalThis;
   private readonly sliceMs: number;
@@ -60,7 +73,9 @@ export class Annotator {
   private readonly observer: MutationObserver;
   private readonly roots = new RootQueue();
   /** Where each entity was named in full (an ungated mention), as the first text node of its run. */
-  private readonly named = new Map<number, Text[]>();
+  private readonly named = new Map<string, Text[]>();
+  /** With a cut lexicon: holds matching back while words are missing from it. */
+  private readonly gate: WordGate<Element> | null;
   private reader: RunReader | null = null;
   private found: Found[] = [];
   private sorted = false;
@@ -75,6 +90,7 @@ export class Annotator {
     this.sliceMs = options.sliceMs ?? 8;
     this.delayMs = options.delayMs ?? 50;
     this.observer = new this.win.MutationObserver((records) => this.handle(records));
+    this.gate = options.coverage ? new WordGate(options.coverage, options.extend, options.onError) : null;
   }
 
   start(): void {
@@ -88,6 +104,7 @@ export class Annotator {
   /** Stops observing and removes every highlight. */
   stop(): void {
     this.running = false;
+    this.gate?.reset();
     this.win.clearTimeout(this.timer);
     this.timer = 0;
     this.observer.disconnect();
@@ -105,9 +122,19 @@ export class Annotator {
     this.schedule(this.delayMs);
   }
 
-  /** True while work is queued or under way. */
+  /** Matches with `matcher` from now on; it must know every term the current one knows. */
+  setMatcher(matcher: Matcher): void {
+    this.matcher = matcher;
+  }
+
+  /** True while work is queued or under way, or waiting for a larger lexicon. */
   get busy(): boolean {
-    return this.timer !== 0 || this.reader !== null || this.roots.size > 0 || this.found.length > 0;
+    return this.timer !== 0 || this.hasWork || this.roots.size > 0 || !!this.gate?.waiting;
+  }
+
+  /** Work a slice could do now (not: queued roots while the lexicon is being extended). */
+  private get hasWork(): boolean {
+    return this.found.length > 0 || (!this.gate?.waiting && (this.reader !== null || this.roots.size > 0 || !!this.gate?.due));
   }
 
   private handle(records: MutationRecord[]): void {
@@ -173,17 +200,19 @@ export class Annotator {
     let wrapMs = 0;
     while (this.running && now() < deadline) {
       const t = now();
-      if (this.readOne()) {
+      if (!this.gate?.waiting && this.readOne()) {
         matchMs += now() - t;
         continue;
       }
-      // Nothing left to read: wrap until the slice is spent, all under one observer pause.
+      // Nothing left to read: ask for the words found missing, all at once.
+      if (this.gate?.due) this.gate.ask((roots) => this.readAgain(roots));
+      // Wrap until the slice is spent, all under one observer pause.
       if (this.found.length) this.write(() => this.wrapUntil(deadline, now));
       wrapMs += now() - t;
       break;
     }
     this.options.onSlice?.({ matchMs, wrapMs, totalMs: now() - begin });
-    if (this.busy) this.schedule(0);
+    if (this.hasWork) this.schedule(0);
     else if (this.changed) {
       this.changed = false;
       this.options.onUpdate?.();
@@ -202,14 +231,23 @@ export class Annotator {
       const root = this.roots.take((r) => !isInSkipped(r, this.doc.documentElement));
       if (!root) return false;
       this.reader = new RunReader(root, this.doc);
-      this.options.filter?.rescan?.(root);
-      if (root.querySelector(`mark.${MARK_CLASS}`)) this.write(() => unwrapMarks(root));
+      if (this.gate?.collecting) this.gate.defer(root);
+      else {
+        this.options.filter?.rescan?.(root);
+        if (root.querySelector(`mark.${MARK_CLASS}`)) this.write(() => unwrapMarks(root));
+      }
     }
     const reader = this.reader;
     const run = reader.next();
     if (!run) {
-      this.options.filter?.scanned?.(reader.root);
+      if (!this.gate?.isDeferred(reader.root as Element)) this.options.filter?.scanned?.(reader.root);
       this.reader = null;
+      return true;
+    }
+    const held = this.gate?.hold(run.text, reader.root as Element);
+    if (held) {
+      // Read again from the top once the words come: what was found in this root so far goes.
+      if (held === 'started') this.found = this.found.filter((f) => !reader.root.contains(f.run.nodes[0]!));
       return true;
     }
     try {
@@ -226,26 +264,36 @@ export class Annotator {
     return true;
   }
 
+  /** The matcher now covers the words these roots were held back for. */
+  private readAgain(roots: Element[]): void {
+    for (const root of roots) if (root.isConnected) this.queue(root);
+    this.schedule(0);
+  }
+
   /**
    * Entities named in full earlier in the document than `at`, or earlier in its own run: what a
    * context-gated alias there may refer to. By document position, not by the order work was done
    * in, so the page editing an earlier paragraph later gives the highlights a fresh load would.
    */
   private seenBefore(at: Text): SeenEntities {
+    // By id: a larger cut lexicon numbers the entities anew.
+    const matcher = this.matcher;
     const inRun = new Set<number>();
     return {
       has: (entity) => {
         if (inRun.has(entity)) return true;
-        const places = this.named.get(entity);
+        const id = matcher.entityId(entity);
+        const places = this.named.get(id);
         if (!places) return false;
         const live = places.filter((node) => node.isConnected);
-        if (live.length !== places.length) this.named.set(entity, live);
+        if (live.length !== places.length) this.named.set(id, live);
         return live.some((node) => node !== at && (node.compareDocumentPosition(at) & 4) !== 0);
       },
       add: (entity) => {
         inRun.add(entity);
-        const places = this.named.get(entity);
-        if (!places) this.named.set(entity, [at]);
+        const id = matcher.entityId(entity);
+        const places = this.named.get(id);
+        if (!places) this.named.set(id, [at]);
         else if (!places.includes(at)) places.push(at);
       },
     };

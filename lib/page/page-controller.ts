@@ -8,11 +8,15 @@
  *   each batch of highlights ─► reportCount() (toolbar badge), sent only when the count changes
  *   page.summary / page.reveal / page.next ─► page-summary.ts, reveal.ts, next-highlight.ts
  *
+ * The lexicon is asked for with the page's words (page-words.ts) and comes cut to them; words
+ * the page shows later are asked for as the annotator meets them (`extend`, one at a time).
+ *
  * Work is done one step at a time (a promise chain), so settings changing while the lexicon
  * loads never leave two annotators running.
  */
 import type { Lexicon } from '../match/lexicon';
 import { Matcher } from '../match/matcher';
+import { collectPageWords, MAX_PAGE_WORDS, WordCoverage } from '../match/page-words';
 import type { PageRequest, PageResponseMap } from '../messages/protocol';
 import { highlightCss } from '../settings/highlight-css';
 import { enabledTypes, type Settings } from '../settings/settings';
@@ -36,7 +40,8 @@ export interface PopoverControl {
 
 export interface PageControllerOptions {
   doc: Document;
-  loadLexicon(): Promise<Lexicon>;
+  /** The lexicon cut to `words` (word hashes), or whole when none are given. */
+  loadLexicon(words?: number[]): Promise<Lexicon>;
   /** The number of mentions highlighted, for the toolbar badge. */
   reportCount(count: number): void;
   popover: PopoverControl;
@@ -54,6 +59,12 @@ export class PageController {
   /** What the running annotator was built for: the filter settings and the lexicon. */
   private built = '';
   private matcher: Promise<Matcher | null> | null = null;
+  /** The words the current matcher was cut for. */
+  private coverage = new WordCoverage();
+  /** Bumped when the lexicon is fetched anew: an extension asked for before then is dropped. */
+  private lexiconEpoch = 0;
+  /** Extensions of the lexicon, one after the other, so each asks for all words so far. */
+  private extending: Promise<void> = Promise.resolve();
   private annotator: Annotator | null = null;
   private steps: Promise<unknown> = Promise.resolve();
   private reported = -1;
@@ -82,6 +93,7 @@ export class PageController {
   reloadLexicon(): Promise<boolean> {
     return this.step(async () => {
       this.matcher = null;
+      this.lexiconEpoch++;
       this.built = '';
       await this.sync();
       return this.annotator !== null;
@@ -108,6 +120,12 @@ export class PageController {
    * every type, every mention. Empty while the lexicon has not loaded.
    */
   async entitiesIn(text: string): Promise<string[]> {
+    if (!(await (this.matcher ?? Promise.resolve(null)))) return [];
+    // A quote is text of the page, so its words are normally covered; a selection can reach
+    // into text whose words were not collected (a text area), and those are asked for first.
+    const missing = new Set<number>();
+    this.coverage.missing(text, missing);
+    if (missing.size) await this.extend(missing);
     const matcher = await (this.matcher ?? Promise.resolve(null));
     if (!matcher) return [];
     const seen = new Set<number>();
@@ -163,6 +181,8 @@ export class PageController {
     if (!matcher) return;
     const annotator: Annotator = new Annotator({
       matcher,
+      coverage: this.coverage,
+      extend: (words) => this.extend(words),
       doc: this.doc,
       onMark: prepareMark,
       filter: createMentionFilter({ types, firstOnly: settings.mentions === 'first', requeue: (node) => annotator.refresh(node) }),
@@ -176,12 +196,47 @@ export class PageController {
 
   private async fetchMatcher(): Promise<Matcher | null> {
     try {
-      const lexicon = await this.options.loadLexicon();
-      return lexicon.terms > 0 ? new Matcher(lexicon) : null;
+      const words = collectPageWords(this.doc.body ?? this.doc.documentElement);
+      const cut = words.size <= MAX_PAGE_WORDS;
+      const lexicon = await this.options.loadLexicon(cut ? [...words] : undefined);
+      // Answered whole (an old background, or too many words): every word is covered.
+      this.coverage = cut && lexicon.ofTerms !== undefined ? new WordCoverage(words) : new WordCoverage();
+      // An empty cut still needs an annotator: text that arrives later may name someone.
+      return (lexicon.ofTerms ?? lexicon.terms) > 0 ? new Matcher(lexicon) : null;
     } catch (error) {
       this.matcher = null; // try again on the next change
       this.options.onError?.(error);
       return null;
+    }
+  }
+
+  /** Gets a matcher that covers `words` too and hands it to the annotator; never rejects. */
+  private extend(words: Iterable<number>): Promise<void> {
+    const run = this.extending.then(() => this.fetchMore([...words]));
+    this.extending = run;
+    return run;
+  }
+
+  private async fetchMore(words: number[]): Promise<void> {
+    const coverage = this.coverage;
+    const epoch = this.lexiconEpoch;
+    const missing = words.filter((w) => !coverage.has(w));
+    if (!missing.length) return;
+    // The background keeps no state per tab: it is asked for every word so far.
+    const all = [...coverage.words, ...missing];
+    const whole = all.length > MAX_PAGE_WORDS;
+    try {
+      const lexicon = await this.options.loadLexicon(whole ? undefined : all);
+      if (epoch !== this.lexiconEpoch || coverage !== this.coverage) return;
+      const matcher = new Matcher(lexicon);
+      if (whole || lexicon.ofTerms === undefined) coverage.coverAll();
+      else coverage.add(missing);
+      this.matcher = Promise.resolve(matcher);
+      this.annotator?.setMatcher(matcher);
+    } catch (error) {
+      this.options.onError?.(error);
+      // Given up on, or the page would ask for them again with every change.
+      coverage.add(missing);
     }
   }
 

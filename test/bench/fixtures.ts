@@ -20,8 +20,10 @@ export interface BenchDataset {
   keywords: string[];
   /** Names and plain aliases: what pages mention. */
   plantable: string[];
-  /** JSON of the compiled lexicon, as sent to a tab. */
+  /** JSON of the whole compiled lexicon as every tab received it before lexicons were cut (no parts). */
   lexiconJson: string;
+  /** JSON of the compiled lexicon with its parts: what the background keeps and cuts from. */
+  fullJson: string;
   generateMs: number;
 }
 
@@ -43,14 +45,18 @@ export function prepareDatasets(config: BenchConfig, samples: Samples): BenchDat
     const { dataset, ms } = loadDataset(key, config.seed);
     const keywords = [...new Set(dataset.entities.flatMap((e) => [e.name, ...(e.aliases ?? []).map((a) => a.text)]))];
     const plantable = dataset.entities.flatMap((e) => [e.name, ...(e.aliases ?? []).filter((a) => !a.needsContext).map((a) => a.text)]);
-    return { key, dataset, keywords, plantable, lexiconJson: '', generateMs: ms };
+    return { key, dataset, keywords, plantable, lexiconJson: '', fullJson: '', generateMs: ms };
   });
   for (let rep = 0; rep < config.compileReps; rep++)
     for (const d of out) {
       const start = performance.now();
       const lexicon = compileLexicon(d.dataset.entities);
       samples.add(`${d.key}/compileMs`, performance.now() - start);
-      if (!d.lexiconJson) d.lexiconJson = JSON.stringify(lexicon);
+      if (!d.lexiconJson) {
+        d.fullJson = JSON.stringify(lexicon);
+        const { parts: _, ...wire } = lexicon;
+        d.lexiconJson = JSON.stringify(wire);
+      }
     }
   return out;
 }

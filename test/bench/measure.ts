@@ -27,6 +27,8 @@ export interface Context {
   /** Wall-clock seconds the harness spent per variant, to see where a run's minutes go. */
   spent: Map<string, number>;
   log: (message: string) => void;
+  /** The page standing in for the extension's background: full lexicons indexed, cut per tab. */
+  background: import('playwright-core').Page | null;
 }
 
 interface Slice {
@@ -42,6 +44,7 @@ interface AnnotateResult {
   mentions: number;
   longTasks: number[];
   isolated: boolean;
+  missingWords: number;
 }
 interface NaiveResult {
   ms: number;
@@ -53,16 +56,60 @@ interface NaiveResult {
 
 const sum = (slices: Slice[], key: keyof Slice) => slices.reduce((t, s) => t + s[key], 0);
 
-/** Fetches the lexicon into the page and builds the matcher there; records load time and heap. */
-async function loadMatcher(ctx: Context, page: import('playwright-core').Page, d: BenchDataset, prefix: string | null): Promise<number> {
+type Page = import('playwright-core').Page;
+
+/** The background page with `d`'s full lexicon indexed (opened again after a browser relaunch). */
+async function background(ctx: Context, d: BenchDataset): Promise<Page> {
   const timeout = ctx.config.callTimeoutMs;
-  await ctx.browser.call(page, 'fetchLexicon', [`/lexicon/${d.key}.json`], timeout);
+  if (!ctx.background || ctx.background.isClosed()) ctx.background = await ctx.browser.open(`${ctx.origin}/background.html`);
+  const page = ctx.background;
+  if (!(await ctx.browser.call<boolean>(page, 'bgHas', [d.key], timeout))) {
+    const load = await ctx.browser.call<{ indexMs: number }>(page, 'bgLoad', [d.key, `/lexicon-full/${d.key}.json`], timeout);
+    ctx.samples.add(`${d.key}/bgIndexMs`, load.indexMs);
+  }
+  return page;
+}
+
+/**
+ * The tab's lexicon as the content script gets it: its words collected in the tab, cut in the
+ * background page, the serialised cut parsed into a matcher in the tab. Records, under `prefix`:
+ * loadMs (words + parse + matcher: the tab's time), wordsMs, parseMs, cutMs (background), the
+ * cut's size, and the heap the tab gained.
+ */
+async function loadMatcher(ctx: Context, page: Page, d: BenchDataset, prefix: string | null): Promise<number> {
+  const timeout = ctx.config.callTimeoutMs;
+  const words = await ctx.browser.call<{ ms: number; words: number[] }>(page, 'collectWords', [], timeout);
+  const cut = await ctx.browser.call<{ ms: number; json: string; terms: number }>(await background(ctx, d), 'bgCut', [d.key, words.words], timeout);
+  await ctx.browser.call(page, 'setLexicon', [cut.json], timeout);
   const load = await ctx.browser.call<{ loadMs: number; heapBytes: number | null }>(page, 'loadMatcher', [], timeout);
+  const loadMs = words.ms + load.loadMs;
   if (prefix) {
-    ctx.samples.add(`${prefix}/loadMs`, load.loadMs);
+    ctx.samples.add(`${prefix}/loadMs`, loadMs);
+    ctx.samples.add(`${prefix}/wordsMs`, words.ms);
+    ctx.samples.add(`${prefix}/parseMs`, load.loadMs);
+    ctx.samples.add(`${prefix}/cutMs`, cut.ms);
+    ctx.samples.add(`${prefix}/pageWords`, words.words.length);
+    ctx.samples.add(`${prefix}/cutTerms`, cut.terms);
+    ctx.samples.add(`${prefix}/cutBytes`, cut.json.length);
     ctx.samples.add(`${prefix}/heapBytes`, load.heapBytes);
   }
-  return load.loadMs;
+  return loadMs;
+}
+
+/** The old way, for comparison: the whole lexicon (without parts) parsed into a matcher in a fresh tab. */
+export async function runFullLoad(ctx: Context, d: BenchDataset, words: number): Promise<void> {
+  const started = performance.now();
+  const timeout = ctx.config.callTimeoutMs;
+  const page = await ctx.browser.open(`${ctx.origin}/article/${d.key}/${words}.html`);
+  try {
+    await ctx.browser.call(page, 'fetchLexicon', [`/lexicon/${d.key}.json`], timeout);
+    const load = await ctx.browser.call<{ loadMs: number; heapBytes: number | null }>(page, 'loadMatcher', [], timeout);
+    ctx.samples.add(`${d.key}/full/loadMs`, load.loadMs);
+    ctx.samples.add(`${d.key}/full/heapBytes`, load.heapBytes);
+  } finally {
+    await page.close().catch(() => {});
+    ctx.spent.set('full load', (ctx.spent.get('full load') ?? 0) + (performance.now() - started) / 1000);
+  }
 }
 
 /** Which slice source the Annotator offers: runs it once over a small page. */
@@ -125,6 +172,7 @@ async function measureVariant(ctx: Context, d: BenchDataset, words: number, vari
         samples.add(`${key}/e2eMs`, loadMs + r.wallMs);
         samples.add(`${key}/mentions`, r.mentions);
         samples.add(`${key}/missed`, (ctx.planted.get(`${d.key}/${words}`) ?? 0) - r.mentions);
+        samples.add(`${key}/missingWords`, r.missingWords);
         if (!r.isolated) ctx.notes.push('pages were not cross-origin isolated: performance.now() had 100 µs resolution.');
       } else {
         samples.add(`${key}/maxSliceMs`, Math.max(0, ...r.slices.map((s) => s.totalMs)));
@@ -144,6 +192,9 @@ interface BatchResult {
   maxSliceMs: number;
   slices: number;
   mentions: number;
+  requests: number;
+  extendPageMs: number;
+  cutMs: number;
 }
 
 /** The feed: appends every batch in turn, each measured on its own. */
@@ -153,8 +204,13 @@ export async function runScroll(ctx: Context, d: BenchDataset): Promise<void> {
   const timeout = ctx.config.callTimeoutMs;
   const page = await ctx.browser.open(`${ctx.origin}/feed/${d.key}.html`);
   try {
-    await loadMatcher(ctx, page, d, null);
-    const batches = await ctx.browser.call<number>(page, 'feedStart', [ctx.findProxy], timeout);
+    // The feed cuts its lexicon in place (page/feed.ts): its own background.
+    await ctx.browser.call(page, 'bgLoad', [d.key, `/lexicon-full/${d.key}.json`], timeout);
+    const words = await ctx.browser.call<{ words: number[] }>(page, 'collectWords', [], timeout);
+    const cut = await ctx.browser.call<{ json: string }>(page, 'bgCut', [d.key, words.words], timeout);
+    await ctx.browser.call(page, 'setLexicon', [cut.json], timeout);
+    await ctx.browser.call(page, 'loadMatcher', [], timeout);
+    const batches = await ctx.browser.call<number>(page, 'feedStart', [ctx.findProxy, d.key], timeout);
     for (let b = 0; b < batches; b++) {
       // A short pause, as between two loads of a real feed, so batches do not merge.
       await page.waitForTimeout(30);
@@ -166,6 +222,9 @@ export async function runScroll(ctx: Context, d: BenchDataset): Promise<void> {
       ctx.samples.add(`${key}/maxSliceMs`, r.maxSliceMs);
       ctx.samples.add(`${key}/mentions`, r.mentions);
       ctx.samples.add(`${key}/missed`, (ctx.planted.get(`${key}/${b}`) ?? 0) - r.mentions);
+      ctx.samples.add(`${key}/requests`, r.requests);
+      ctx.samples.add(`${key}/extendPageMs`, r.extendPageMs);
+      if (r.requests) ctx.samples.add(`${key}/cutMs`, r.cutMs / r.requests);
     }
   } finally {
     await page.close().catch(() => {});

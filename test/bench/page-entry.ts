@@ -9,6 +9,7 @@ export { Matcher } from '../../lib/match/matcher';
 export { Annotator } from '../../lib/page/annotator';
 export { floor } from './page/floor';
 export { naive } from './page/naive';
-export { annotate, fetchLexicon, loadMatcher } from './page/ours';
+export { annotate, collectWords, fetchLexicon, loadMatcher, setLexicon } from './page/ours';
+export { bgCut, bgHas, bgLoad } from './page/background';
 export { feedBatch, feedStart } from './page/feed';
 export { Mark };

@@ -8,7 +8,10 @@ export interface DatasetInfo {
   entities: number;
   claims: number;
   keywords: number;
+  /** The whole lexicon as tabs received it before cutting (no parts). */
   lexiconBytes: number;
+  /** The lexicon with its parts, as the background caches it. */
+  fullBytes: number;
   generateMs: number;
   /** Planted mentions per article size, and per feed batch. */
   planted: Record<number, number>;
@@ -91,15 +94,51 @@ function pagesTable(run: RunInfo, samples: Samples): string {
   );
 }
 
-function matcherTable(run: RunInfo, samples: Samples): string {
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} KB`;
+const heapCell = (s: Summary | null) => (s ? `${mb(s.median)} (${mb(s.p95)})` : '—');
+
+function compileTable(run: RunInfo, samples: Samples): string {
   return table(
-    ['dataset', 'entities', 'names + aliases', 'lexicon JSON', 'compile (Node)', 'load per tab', 'extra heap per tab', 'target'],
-    run.datasets.map((d) => {
-      const load = summarise(pooled(samples, run.config, d.key, 'ours', 'loadMs'));
-      const heap = summarise(pooled(samples, run.config, d.key, 'ours', 'heapBytes'));
-      const target = d.key === '100k' && load && heap ? `${mark(load.median <= 50)} load ≤ 50 ms, ${mark(heap.median <= 30 * 2 ** 20)} heap ≤ 30 MB` : '';
-      return [d.key, n(d.entities), n(d.keywords), mb(d.lexiconBytes), cell(samples.summary(`${d.key}/compileMs`)), cell(load), heap ? `${mb(heap.median)} (${mb(heap.p95)})` : '—', target];
-    }),
+    ['dataset', 'entities', 'names + aliases', 'compile (Node)', 'cached lexicon JSON (with parts)', 'background: index on wake', 'whole lexicon JSON (old message)', 'old: load whole per tab', 'old: heap per tab'],
+    run.datasets.map((d) => [
+      d.key,
+      n(d.entities),
+      n(d.keywords),
+      cell(samples.summary(`${d.key}/compileMs`)),
+      mb(d.fullBytes),
+      cell(samples.summary(`${d.key}/bgIndexMs`)),
+      mb(d.lexiconBytes),
+      cell(samples.summary(`${d.key}/full/loadMs`)),
+      heapCell(samples.summary(`${d.key}/full/heapBytes`)),
+    ]),
+  );
+}
+
+function matcherTable(run: RunInfo, samples: Samples): string {
+  const rows: string[][] = [];
+  for (const d of run.datasets)
+    for (const w of run.config.pageWords) {
+      const k = `${d.key}/${w}/ours`;
+      const terms = samples.summary(`${k}/cutTerms`);
+      const bytes = samples.summary(`${k}/cutBytes`);
+      const load = samples.summary(`${k}/loadMs`);
+      const full = samples.summary(`${d.key}/full/loadMs`);
+      rows.push([
+        d.key,
+        n(w),
+        terms ? n(samples.summary(`${k}/pageWords`)!.median) : '—',
+        cell(samples.summary(`${k}/wordsMs`)),
+        cell(samples.summary(`${k}/cutMs`)),
+        terms && bytes ? `${n(terms.median)} terms, ${kb(bytes.median)}` : '—',
+        cell(samples.summary(`${k}/parseMs`)),
+        cell(load),
+        heapCell(samples.summary(`${k}/heapBytes`)),
+        load && full ? `${(full.median / load.median).toFixed(full.median >= 10 * load.median ? 0 : 1)}×` : '—',
+      ]);
+    }
+  return table(
+    ['dataset', 'words', 'distinct words', 'collect words (tab)', 'cut (background)', 'cut lexicon', 'parse + new Matcher (tab)', 'load per tab', 'extra heap per tab', 'old whole load / new'],
+    rows,
   );
 }
 
@@ -117,14 +156,29 @@ function slicingTable(run: RunInfo, samples: Samples): string {
 
 function scrollTable(run: RunInfo, samples: Samples): string {
   return table(
-    ['dataset', 'batch samples', 'work per batch', 'first batch', 'later batches', 'max', 'latency per batch', 'longest slice', 'mentions / planted (all batches)', '≤ 16 ms'],
+    ['dataset', 'batch samples', 'work per batch', 'first batch', 'later batches', 'max', 'latency per batch', 'longest slice', 'lexicon requests (all batches)', 'of which parse + matcher', 'cut per request (background)', 'mentions / planted (all batches)', '≤ 16 ms'],
     run.datasets.map((d) => {
       const k = `${d.key}/scroll`;
       const work = samples.summary(`${k}/workMs`);
       const found = samples.get(`${k}/mentions`).reduce((a, b) => a + b, 0);
       const runs = d.feedPlanted.length ? samples.get(`${k}/mentions`).length / d.feedPlanted.length : 0;
       const planted = d.feedPlanted.reduce((a, b) => a + b, 0) * runs;
-      return [d.key, work ? n(work.n) : '—', cell(work), cell(samples.summary(`${k}/firstWorkMs`)), cell(samples.summary(`${k}/laterWorkMs`)), work ? fmtMs(work.max) : '—', cell(samples.summary(`${k}/latencyMs`)), cell(samples.summary(`${k}/maxSliceMs`)), work ? `${n(found)} / ${n(planted)}` : '—', work ? mark(work.p95 <= 16) : '–'];
+      const requests = samples.get(`${k}/requests`).reduce((a, b) => a + b, 0);
+      return [
+        d.key,
+        work ? n(work.n) : '—',
+        cell(work),
+        cell(samples.summary(`${k}/firstWorkMs`)),
+        cell(samples.summary(`${k}/laterWorkMs`)),
+        work ? fmtMs(work.max) : '—',
+        cell(samples.summary(`${k}/latencyMs`)),
+        cell(samples.summary(`${k}/maxSliceMs`)),
+        work ? n(requests) : '—',
+        cell(samples.summary(`${k}/extendPageMs`)),
+        cell(samples.summary(`${k}/cutMs`)),
+        work ? `${n(found)} / ${n(planted)}` : '—',
+        work ? mark(work.p95 <= 16) : '–',
+      ];
     }),
   );
 }
@@ -155,14 +209,16 @@ export function renderMarkdown(run: RunInfo, samples: Samples): string {
     'floor = TreeWalker reading every text node; naive = one mark.js `mark()` call with every name and alias; ours end-to-end = per-tab matcher load + Annotator from start to idle (one large slice, no delay); read + match / wrap / work = the Annotator\'s phases (its onSlice matchMs covers reading runs and matcher.find) summed over its slices.',
     pagesTable(run, samples),
     ...(run.datasets.some((d) => (run.naiveCap[d.key] ?? d.keywords) < d.keywords) ? ['¹ capped keyword list (mark.js crashes with all of them, see notes): the naive time is a lower bound.'] : []),
-    '## Matcher: compile once, load per tab',
-    'compile = compileLexicon in Node; load = JSON.parse of the serialised lexicon + new Matcher in the page; heap = usedJSHeapSize after gc(), after minus before.',
+    '## Lexicon: compile once, cut per tab',
+    'compile = compileLexicon in Node (table and parts); index on wake = what the background does with the cached lexicon before its first cut (split the ids; the parts are read in place); old = the whole lexicon (without parts) as every tab received it before: JSON.parse + new Matcher in a fresh tab, heap = usedJSHeapSize after gc(), after minus before.',
+    compileTable(run, samples),
+    'Per tab, now: the content script collects the page\'s distinct words (collectPageWords over the body), the background cuts the lexicon to them (cutLexicon, run in a page of the same Chromium, request parsing and messaging aside), the tab parses the serialised cut and builds its Matcher. load per tab = collect words + parse + new Matcher; heap = from before collecting the words to after the matcher is built (the word set stays, for coverage).',
     matcherTable(run, samples),
     '## Longest task attributable to Dossier (default slicing)',
     "Annotator with its default sliceMs and delayMs; longest slice = the longest single slice total; long tasks = the PerformanceObserver 'longtask' cross-check (any task ≥ 50 ms on the page during the run).",
     slicingTable(run, samples),
     `## Infinite scroll (${run.config.scroll.cardsPerBatch} cards a batch)`,
-    'Annotator with delayMs 0; work = sum of slice totals for the batch (Dossier\'s own time); latency = append until idle, including timer hops.',
+    'Annotator with delayMs 0, lexicon cut to the words of the empty feed; work = sum of slice totals for the batch plus, when the batch brought new words, the tab\'s JSON.parse + new Matcher of the larger cut (Dossier\'s own time in the tab); the background\'s cut runs in the feed page itself here and is shown apart; latency = append until idle, including timer hops and the cut.',
     scrollTable(run, samples),
     '## Import into IndexedDB (Chromium, on-disk profile)',
     run.importer ? `Via \`${run.importer}\` from lib/db/seed.ts; total = JSON.parse + open + install.` : 'Not measured (see notes).',

@@ -14,7 +14,7 @@ import { bundle } from './bundle';
 import { configFromArgs } from './config';
 import { articlePage, feedPage, prepareDatasets } from './fixtures';
 import { runImports } from './import';
-import { detectSliceSource, runScroll, runVariant, type Context, type Variant } from './measure';
+import { detectSliceSource, runFullLoad, runScroll, runVariant, type Context, type Variant } from './measure';
 import { calibrateNaive, probeNaive } from './naive-cap';
 import { BENCH_DIR } from './paths';
 import { renderMarkdown, type DatasetInfo, type RunInfo } from './report';
@@ -46,11 +46,13 @@ async function main(): Promise<void> {
   const server = await startServer();
   server.set('/bench.js', { type: 'text/javascript', body: benchJs });
   server.set('/db.js', { type: 'text/javascript', body: dbJs });
+  server.set('/background.html', { type: 'text/html', body: '<!doctype html><meta charset="utf-8"><title>background</title><script src="/bench.js"></script>' });
   server.set('/import.html', { type: 'text/html', body: '<!doctype html><meta charset="utf-8"><title>import</title><script src="/db.js"></script>' });
   const info: DatasetInfo[] = [];
   const plantedBy = new Map<string, number>();
   for (const d of datasets) {
     server.set(`/lexicon/${d.key}.json`, { type: 'application/json', body: d.lexiconJson });
+    server.set(`/lexicon-full/${d.key}.json`, { type: 'application/json', body: d.fullJson });
     if (config.importDatasets.includes(d.key)) {
       const json = JSON.stringify(d.dataset);
       server.set(`/dataset/${d.key}.json`, { type: 'application/json', body: json });
@@ -65,12 +67,12 @@ async function main(): Promise<void> {
     const feed = feedPage(d, config);
     feed.planted.forEach((count, b) => plantedBy.set(`${d.key}/scroll/${b}`, count));
     server.set(`/feed/${d.key}.html`, { type: 'text/html', body: feed.html });
-    info.push({ key: d.key, entities: d.dataset.entities.length, claims: d.dataset.claims.length, keywords: d.keywords.length, lexiconBytes: Buffer.byteLength(d.lexiconJson), generateMs: d.generateMs, planted, feedPlanted: feed.planted });
+    info.push({ key: d.key, entities: d.dataset.entities.length, claims: d.dataset.claims.length, keywords: d.keywords.length, lexiconBytes: Buffer.byteLength(d.lexiconJson), fullBytes: Buffer.byteLength(d.fullJson), generateMs: d.generateMs, planted, feedPlanted: feed.planted });
   }
 
   const browser = new BenchBrowser();
   await browser.launch();
-  const ctx: Context = { browser, origin: server.origin, config, samples, findProxy: false, notes, naiveCap: new Map(), naiveStopped: new Map(), planted: plantedBy, spent: new Map(), log };
+  const ctx: Context = { browser, origin: server.origin, config, samples, findProxy: false, notes, naiveCap: new Map(), naiveStopped: new Map(), planted: plantedBy, spent: new Map(), log, background: null };
   const smallest = Math.min(...config.pageWords);
   const largest = Math.max(...config.pageWords);
   let sliceSource: RunInfo['sliceSource'] = 'outside';
@@ -97,6 +99,7 @@ async function main(): Promise<void> {
       // Every variant once per repetition, in an order that rotates from one repetition to the next.
       for (const group of rotate(groups, rep)) for (const variant of rotate(group.variants, rep)) await runVariant(ctx, group.d, group.words, variant);
       for (const d of rotate(datasets, rep)) await runScroll(ctx, d);
+      for (const d of rotate(datasets, rep)) await runFullLoad(ctx, d, smallest);
     }
   } finally {
     await browser.close();

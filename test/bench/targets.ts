@@ -71,7 +71,12 @@ export function evaluateTargets(samples: Samples, config: BenchConfig): TargetRe
   out.push({ target: '100k entities: import into IndexedDB ≤ 10 s', measured: imp !== null ? `${(imp / 1000).toFixed(1)} s` : 'not measured', met: imp !== null ? imp <= 10_000 : null });
 
   const loadMed = summarise(pooled(samples, config, '100k', 'ours', 'loadMs'))?.median ?? null;
-  out.push({ target: '100k entities: matcher load per tab ≤ 50 ms', measured: loadMed !== null ? `${fmtMs(loadMed)} ms` : 'not measured', met: loadMed !== null ? loadMed <= 50 : null });
+  const wholeMed = med('100k/full/loadMs');
+  out.push({
+    target: '100k entities: matcher load per tab ≤ 50 ms',
+    measured: loadMed !== null ? `${fmtMs(loadMed)} ms (words + cut lexicon; the whole lexicon: ${wholeMed !== null ? `${fmtMs(wholeMed)} ms` : 'not measured'})` : 'not measured',
+    met: loadMed !== null ? loadMed <= 50 : null,
+  });
 
   const heapMed = summarise(pooled(samples, config, '100k', 'ours', 'heapBytes'))?.median ?? null;
   out.push({

@@ -1,6 +1,8 @@
 /**
- * Dossier's own pipeline in the page: the matcher built from the serialised lexicon (timed, with
- * the heap it adds), then the Annotator over the page with every time slice recorded.
+ * Dossier's own pipeline in the page: the page's words collected and the matcher built from the
+ * serialised lexicon cut to them (timed, with the heap they add), then the Annotator over the
+ * page with every time slice recorded. The whole lexicon can still be loaded the old way
+ * (fetchLexicon + loadMatcher), for comparison.
  *
  * Slices come from the Annotator's `onSlice` option when it has one (match, wrap and total time
  * of each slice, measured inside). Without it, the harness times the Annotator's `work()` from
@@ -8,6 +10,7 @@
  */
 import type { Matcher as MatcherType } from '../../../lib/match/matcher';
 import { Matcher } from '../../../lib/match/matcher';
+import { collectPageWords, WordCoverage } from '../../../lib/match/page-words';
 import { Annotator, type AnnotatorOptions } from '../../../lib/page/annotator';
 
 export interface Slice {
@@ -44,11 +47,37 @@ declare global {
 
 let matcher: MatcherType | null = null;
 let lexiconText = '';
+/** The words the lexicon was cut for; null for a whole lexicon. */
+let coverage: WordCoverage | null = null;
+/** Heap before the words were collected: the start of what the tab adds. */
+let heapBefore: number | null = null;
 
 /** Fetches the serialised lexicon; kept as a string so parsing it can be timed on its own. */
 export async function fetchLexicon(url: string): Promise<number> {
   lexiconText = await (await fetch(url, { cache: 'no-store' })).text();
+  coverage = null;
+  heapBefore = null;
   return lexiconText.length;
+}
+
+/** The page's words, as the content script collects them before lexicon.get (timed). */
+export function collectWords(): { ms: number; words: number[] } {
+  heapBefore = heap();
+  const start = performance.now();
+  const set = collectPageWords(document.body);
+  const words = [...set];
+  const ms = performance.now() - start;
+  coverage = new WordCoverage(set);
+  return { ms, words };
+}
+
+/** The cut lexicon as lexicon.get answers it (serialised), from the background page. */
+export function setLexicon(json: string): void {
+  lexiconText = json;
+}
+
+export function currentCoverage(): WordCoverage | null {
+  return coverage;
 }
 
 function heap(): number | null {
@@ -57,12 +86,17 @@ function heap(): number | null {
   return window.gc && performance.memory ? performance.memory.usedJSHeapSize : null;
 }
 
-/** JSON.parse + new Matcher: what each tab pays for the lexicon. Heap is measured around it. */
+/**
+ * JSON.parse + new Matcher: what each tab pays for the lexicon it receives. Heap is measured
+ * around it, from before the words were collected when they were (the words stay, for coverage).
+ */
 export function loadMatcher(): { loadMs: number; heapBytes: number | null } {
-  const before = heap();
+  const before = heapBefore ?? heap();
   const start = performance.now();
   matcher = new Matcher(JSON.parse(lexiconText));
   const loadMs = performance.now() - start;
+  // The message is garbage once the matcher is built.
+  lexiconText = '';
   const after = heap();
   return { loadMs, heapBytes: before !== null && after !== null ? after - before : null };
 }
@@ -92,6 +126,7 @@ export function createAnnotator(options: Partial<AnnotatorOptions> & { findProxy
   const benchOptions: BenchOptions = {
     ...options,
     matcher: m,
+    ...(coverage ? { coverage, extend: options.extend ?? giveUp } : {}),
     doc: document,
     onUpdate: onIdle,
     onMark: (_el, _mention, first) => {
@@ -119,6 +154,13 @@ export function createAnnotator(options: Partial<AnnotatorOptions> & { findProxy
   };
 }
 
+/** Words missing from an article's cut (none are expected: its text does not change). */
+let givenUp = 0;
+async function giveUp(words: Set<number>): Promise<void> {
+  givenUp += words.size;
+  coverage?.add(words);
+}
+
 /** Resolves once the annotator has nothing left to do (checked after each update and every 10 ms). */
 export function idle(annotator: Annotator, updated: Promise<void>): Promise<number> {
   return new Promise((resolve) => {
@@ -139,6 +181,8 @@ export interface AnnotateResult extends SliceStats {
   isolated: boolean;
   /** Durations of long tasks (≥ 50 ms) seen by a PerformanceObserver during the run. */
   longTasks: number[];
+  /** Words the annotator found missing from the cut lexicon (it would have asked for them). */
+  missingWords: number;
 }
 
 /** Annotates the whole page once and reports every slice. */
@@ -163,5 +207,5 @@ export async function annotate(options: { sliceMs?: number; delayMs?: number; fi
   // Long-task entries arrive asynchronously after the task.
   await new Promise((r) => setTimeout(r, 60));
   observer?.disconnect();
-  return { ...stats(), wallMs: end - start, marks: document.querySelectorAll('mark.dossier-mark').length, longTasks, isolated: self.crossOriginIsolated };
+  return { ...stats(), wallMs: end - start, marks: document.querySelectorAll('mark.dossier-mark').length, longTasks, isolated: self.crossOriginIsolated, missingWords: givenUp };
 }

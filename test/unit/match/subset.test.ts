@@ -102,3 +102,15 @@ describe('cutting the lexicon to a text’s words', () => {
     expect(terms / 12).toBeLessThan(big.terms / 20);
   });
 });
+
+describe('lexicon.get', () => {
+  it('takes the page’s words as 32-bit hashes, bounded', async () => {
+    const { RequestSchema } = await import('../../../lib/messages/protocol');
+    const { MAX_PAGE_WORDS } = await import('../../../lib/match/words');
+    expect(RequestSchema.parse({ type: 'lexicon.get', words: wordHashes('Lloyd Austin') })).toMatchObject({ type: 'lexicon.get', words: wordHashes('Lloyd Austin') });
+    expect(RequestSchema.parse({ type: 'lexicon.get' })).toEqual({ type: 'lexicon.get' });
+    for (const words of [[-1], [2 ** 32], [1.5], ['1'], new Array(MAX_PAGE_WORDS + 1).fill(1)])
+      expect(RequestSchema.safeParse({ type: 'lexicon.get', words }).success).toBe(false);
+    expect(RequestSchema.safeParse({ type: 'lexicon.get', words: [], extra: 1 }).success).toBe(false);
+  });
+});
