@@ -35,7 +35,7 @@ export default defineContentScript({
     });
     const controller: PageController = new PageController({
       doc: document,
-      loadLexicon: async (words) => (await request({ type: 'lexicon.get', ...(words ? { words } : {}) })).lexicon,
+      loadLexicon: async (words) => (await request({ type: 'lexicon.get', ...(words === 'whole' ? { whole: true } : words ? { words } : {}) })).lexicon,
       reportCount: (count) => void request({ type: 'page.count', count }).catch(() => {}),
       popover,
       captureSnippet: async () => (await saver.saveSelection()).ok,

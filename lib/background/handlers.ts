@@ -6,7 +6,7 @@ import type { DossierDb } from '../db/database';
 import { loadLexicon } from '../db/lexicon-cache';
 import { getEntityCard, getOverview } from '../db/queries';
 import type { Lexicon } from '../match/lexicon';
-import { lexiconFor } from '../match/subset';
+import { answerLexicon } from '../match/subset';
 import type { Request, RequestType, ResponseMap } from '../messages/protocol';
 import { datasetHandlers } from './dataset-handlers';
 import { editHandlers } from './edit-handlers';
@@ -71,8 +71,7 @@ export function createHandlers(db: DossierDb, deps: HandlerDeps): Handlers {
 
   const table: HandlerTable = {
     'lexicon.get': async (r) => {
-      const lexicon = await getLexicon();
-      return { lexicon: r.words ? lexiconFor(lexicon, r.words) : lexicon };
+      return { lexicon: answerLexicon(await getLexicon(), r) };
     },
     'entity.card': (r) => getEntityCard(db, r.id),
     'options.open': async (r) => {

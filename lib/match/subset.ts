@@ -88,6 +88,36 @@ export function cutLexicon(index: SubsetIndex, words: Iterable<number>): Lexicon
 }
 
 const indexes = new WeakMap<Lexicon, SubsetIndex | null>();
+const wholes = new WeakMap<Lexicon, Lexicon>();
+
+/**
+ * Up to this many terms a tab gets the whole lexicon: it is small (4,000 terms are about 0.2 MB),
+ * parsing it costs a tab less than collecting its page's words, and no later content needs another
+ * request. Past it, the tab sends its words first (a 10,000-entity lexicon is 1.3 MB).
+ */
+export const WHOLE_LEXICON_TERMS = 20_000;
+
+/** `full` without the parts the background cuts from (the same object for the same lexicon). */
+export function wholeLexicon(full: Lexicon): Lexicon {
+  if (full.parts === undefined) return full;
+  let whole = wholes.get(full);
+  if (!whole) {
+    const { parts: _cutFrom, ...rest } = full;
+    wholes.set(full, (whole = rest));
+  }
+  return whole;
+}
+
+/**
+ * What lexicon.get answers: cut to `words` when the page sent them; whole when asked for
+ * (`whole`: a page with too many words to send) or when it is small; otherwise the empty cut,
+ * whose `ofTerms` tells the page to send its words.
+ */
+export function answerLexicon(full: Lexicon, request: { words?: readonly number[]; whole?: boolean }, wholeUpTo = WHOLE_LEXICON_TERMS): Lexicon {
+  if (request.words) return lexiconFor(full, request.words);
+  if (request.whole || full.terms <= wholeUpTo) return wholeLexicon(full);
+  return lexiconFor(full, []);
+}
 
 /**
  * `full` cut to `words`; the index is built on first use and kept as long as `full` is. A

@@ -33,8 +33,12 @@ const Rows = z.array(z.record(z.string(), z.unknown())).max(100_000);
 const FtmFields = { text: DatasetText, id: EntityId, name: z.string().trim().min(1).max(160) };
 
 export const RequestSchema = z.discriminatedUnion('type', [
-  // `words`: hashes of the page's words (lib/match/words.ts); the lexicon comes cut to them. Without: whole.
-  z.object({ type: z.literal('lexicon.get'), words: z.array(z.number().int().min(0).max(0xffffffff)).max(MAX_PAGE_WORDS).optional() }).strict(),
+  // `words`: hashes of the page's words (lib/match/words.ts); the lexicon comes cut to them.
+  // `whole`: the whole lexicon. Neither: whole when small, else an empty cut asking for the words
+  // (lib/match/subset.ts answerLexicon).
+  z
+    .object({ type: z.literal('lexicon.get'), words: z.array(z.number().int().min(0).max(0xffffffff)).max(MAX_PAGE_WORDS).optional(), whole: z.literal(true).optional() })
+    .strict(),
   z.object({ type: z.literal('entity.card'), id: EntityId }).strict(),
   z.object({ type: z.literal('options.open'), entityId: EntityId.optional() }).strict(),
   z.object({ type: z.literal('dataset.overview') }).strict(),

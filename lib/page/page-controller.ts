@@ -40,8 +40,11 @@ export interface PopoverControl {
 
 export interface PageControllerOptions {
   doc: Document;
-  /** The lexicon cut to `words` (word hashes), or whole when none are given. */
-  loadLexicon(words?: number[]): Promise<Lexicon>;
+  /**
+   * The lexicon cut to `words` (word hashes); `'whole'`: all of it; nothing: whole when small, else
+   * an empty cut (with `ofTerms`) asking for the page's words (lib/match/subset.ts answerLexicon).
+   */
+  loadLexicon(words?: number[] | 'whole'): Promise<Lexicon>;
   /** The number of mentions highlighted, for the toolbar badge. */
   reportCount(count: number): void;
   popover: PopoverControl;
@@ -196,11 +199,17 @@ export class PageController {
 
   private async fetchMatcher(): Promise<Matcher | null> {
     try {
-      const words = collectPageWords(this.doc.body ?? this.doc.documentElement);
-      const cut = words.size <= MAX_PAGE_WORDS;
-      const lexicon = await this.options.loadLexicon(cut ? [...words] : undefined);
-      // Answered whole (an old background, or too many words): every word is covered.
-      this.coverage = cut && lexicon.ofTerms !== undefined ? new WordCoverage(words) : new WordCoverage();
+      // A small lexicon comes whole at once; a large one comes as an empty cut, and then the
+      // page's words are worth collecting and sending.
+      let lexicon = await this.options.loadLexicon();
+      let words: Set<number> | null = null;
+      if (lexicon.ofTerms !== undefined) {
+        words = collectPageWords(this.doc.body ?? this.doc.documentElement);
+        if (words.size > MAX_PAGE_WORDS) words = null;
+        lexicon = await this.options.loadLexicon(words ? [...words] : 'whole');
+      }
+      // Answered whole (small, or too many words to send): every word is covered.
+      this.coverage = words && lexicon.ofTerms !== undefined ? new WordCoverage(words) : new WordCoverage();
       // An empty cut still needs an annotator: text that arrives later may name someone.
       return (lexicon.ofTerms ?? lexicon.terms) > 0 ? new Matcher(lexicon) : null;
     } catch (error) {
@@ -226,7 +235,7 @@ export class PageController {
     const all = [...coverage.words, ...missing];
     const whole = all.length > MAX_PAGE_WORDS;
     try {
-      const lexicon = await this.options.loadLexicon(whole ? undefined : all);
+      const lexicon = await this.options.loadLexicon(whole ? 'whole' : all);
       if (epoch !== this.lexiconEpoch || coverage !== this.coverage) return;
       const matcher = new Matcher(lexicon);
       if (whole || lexicon.ofTerms === undefined) coverage.coverAll();

@@ -3,6 +3,7 @@
  * Results go into Samples under "<dataset>/<words>/<variant>/<metric>" (articles) and
  * "<dataset>/scroll/<metric>" (feed batches).
  */
+import { WHOLE_LEXICON_TERMS } from '../../lib/match/subset';
 import type { BenchBrowser } from './browser';
 import type { BenchConfig } from './config';
 import type { BenchDataset } from './fixtures';
@@ -70,14 +71,32 @@ async function background(ctx: Context, d: BenchDataset): Promise<Page> {
   return page;
 }
 
+/** Whether lexicon.get answers `d`'s lexicon whole without the page's words (answerLexicon). */
+export function comesWhole(d: BenchDataset): boolean {
+  const terms = Number(/"terms":(\d+)/.exec(d.lexiconJson)?.[1]);
+  return terms <= WHOLE_LEXICON_TERMS;
+}
+
 /**
- * The tab's lexicon as the content script gets it: its words collected in the tab, cut in the
- * background page, the serialised cut parsed into a matcher in the tab. Records, under `prefix`:
- * loadMs (words + parse + matcher: the tab's time), wordsMs, parseMs, cutMs (background), the
- * cut's size, and the heap the tab gained.
+ * The tab's lexicon as the content script gets it: a small one whole (parsed into a matcher in
+ * the tab); a large one cut to the page's words, collected in the tab and cut in the background
+ * page, the serialised cut parsed into a matcher in the tab. Records, under `prefix`: loadMs
+ * (words + parse + matcher: the tab's time), wordsMs, parseMs, cutMs (background), the cut's
+ * size, and the heap the tab gained. The large path's first request (answered with an empty cut)
+ * is a message round trip, not tab work, and is not timed.
  */
 async function loadMatcher(ctx: Context, page: Page, d: BenchDataset, prefix: string | null): Promise<number> {
   const timeout = ctx.config.callTimeoutMs;
+  if (comesWhole(d)) {
+    await ctx.browser.call(page, 'fetchLexicon', [`/lexicon/${d.key}.json`], timeout);
+    const load = await ctx.browser.call<{ loadMs: number; heapBytes: number | null }>(page, 'loadMatcher', [], timeout);
+    if (prefix) {
+      ctx.samples.add(`${prefix}/loadMs`, load.loadMs);
+      ctx.samples.add(`${prefix}/parseMs`, load.loadMs);
+      ctx.samples.add(`${prefix}/heapBytes`, load.heapBytes);
+    }
+    return load.loadMs;
+  }
   const words = await ctx.browser.call<{ ms: number; words: number[] }>(page, 'collectWords', [], timeout);
   const cut = await ctx.browser.call<{ ms: number; json: string; terms: number }>(await background(ctx, d), 'bgCut', [d.key, words.words], timeout);
   await ctx.browser.call(page, 'setLexicon', [cut.json], timeout);
@@ -204,11 +223,15 @@ export async function runScroll(ctx: Context, d: BenchDataset): Promise<void> {
   const timeout = ctx.config.callTimeoutMs;
   const page = await ctx.browser.open(`${ctx.origin}/feed/${d.key}.html`);
   try {
-    // The feed cuts its lexicon in place (page/feed.ts): its own background.
-    await ctx.browser.call(page, 'bgLoad', [d.key, `/lexicon-full/${d.key}.json`], timeout);
-    const words = await ctx.browser.call<{ words: number[] }>(page, 'collectWords', [], timeout);
-    const cut = await ctx.browser.call<{ json: string }>(page, 'bgCut', [d.key, words.words], timeout);
-    await ctx.browser.call(page, 'setLexicon', [cut.json], timeout);
+    if (comesWhole(d)) {
+      await ctx.browser.call(page, 'fetchLexicon', [`/lexicon/${d.key}.json`], timeout);
+    } else {
+      // The feed cuts its lexicon in place (page/feed.ts): its own background.
+      await ctx.browser.call(page, 'bgLoad', [d.key, `/lexicon-full/${d.key}.json`], timeout);
+      const words = await ctx.browser.call<{ words: number[] }>(page, 'collectWords', [], timeout);
+      const cut = await ctx.browser.call<{ json: string }>(page, 'bgCut', [d.key, words.words], timeout);
+      await ctx.browser.call(page, 'setLexicon', [cut.json], timeout);
+    }
     await ctx.browser.call(page, 'loadMatcher', [], timeout);
     const batches = await ctx.browser.call<number>(page, 'feedStart', [ctx.findProxy, d.key], timeout);
     for (let b = 0; b < batches; b++) {

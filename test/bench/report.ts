@@ -129,7 +129,7 @@ function matcherTable(run: RunInfo, samples: Samples): string {
         terms ? n(samples.summary(`${k}/pageWords`)!.median) : '—',
         cell(samples.summary(`${k}/wordsMs`)),
         cell(samples.summary(`${k}/cutMs`)),
-        terms && bytes ? `${n(terms.median)} terms, ${kb(bytes.median)}` : '—',
+        terms && bytes ? `${n(terms.median)} terms, ${kb(bytes.median)}` : 'whole (small: no words sent)',
         cell(samples.summary(`${k}/parseMs`)),
         cell(load),
         heapCell(samples.summary(`${k}/heapBytes`)),

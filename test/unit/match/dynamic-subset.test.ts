@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileLexicon, type Lexicon } from '../../../lib/match/lexicon';
 import { Matcher } from '../../../lib/match/matcher';
 import { collectPageWords, WordCoverage } from '../../../lib/match/page-words';
-import { lexiconFor } from '../../../lib/match/subset';
+import { answerLexicon, lexiconFor } from '../../../lib/match/subset';
 import { Annotator } from '../../../lib/page/annotator';
 import { PageController } from '../../../lib/page/page-controller';
 import { defaultSettings } from '../../../lib/settings/settings';
@@ -99,12 +99,15 @@ describe('Annotator with a cut lexicon', () => {
 });
 
 describe('PageController with a cut lexicon', () => {
-  let loadLexicon: ReturnType<typeof vi.fn<(words?: number[]) => Promise<Lexicon>>>;
+  let loadLexicon: ReturnType<typeof vi.fn<(words?: number[] | 'whole') => Promise<Lexicon>>>;
+  /** The `words` of call `i` (after the first, which asks without words and gets the empty cut). */
+  const wordsOf = (i: number) => loadLexicon.mock.calls[i]![0] as number[];
   let controller: PageController;
 
   beforeEach(() => {
     document.body.innerHTML = '<main><p>Lloyd Austin visited.</p><textarea>Dmytro Kuleba</textarea></main>';
-    loadLexicon = vi.fn(async (words?: number[]) => (words ? lexiconFor(full, words) : full));
+    // As the background answers, treating this small lexicon as a large one (whole only when asked).
+    loadLexicon = vi.fn(async (words?: number[] | 'whole') => answerLexicon(full, words === 'whole' ? { whole: true } : words ? { words } : {}, 0));
     controller = new PageController({ doc: document, loadLexicon, reportCount: () => {}, popover: { current: () => null, focusQuietly: () => {}, close: () => {} } });
   });
   afterEach(() => controller.destroy());
@@ -112,26 +115,27 @@ describe('PageController with a cut lexicon', () => {
   it('asks with the page’s words, and again for words of later text or of a quote', async () => {
     await controller.apply(defaultSettings());
     await until(() => marks().length === 1, 'the first highlight');
-    expect(loadLexicon).toHaveBeenCalledTimes(1);
-    const first = loadLexicon.mock.calls[0]![0]!;
-    expect(first.length).toBe(3); // lloyd, austin, visited: not the text area's words
-    expect((await loadLexicon.mock.results[0]!.value).ids).toBe('lloyd-austin');
+    expect(loadLexicon).toHaveBeenCalledTimes(2);
+    expect(loadLexicon.mock.calls[0]![0]).toBeUndefined();
+    expect((await loadLexicon.mock.results[0]!.value).terms).toBe(0);
+    expect(wordsOf(1).length).toBe(3); // lloyd, austin, visited: not the text area's words
+    expect((await loadLexicon.mock.results[1]!.value).ids).toBe('lloyd-austin');
 
     // A quote reaching into the text area: its words are asked for before matching.
     expect(await controller.entitiesIn('visited. Dmytro Kuleba')).toEqual(['dmytro-kuleba']);
-    expect(loadLexicon).toHaveBeenCalledTimes(2);
-    expect(loadLexicon.mock.calls[1]![0]!.length).toBe(5);
+    expect(loadLexicon).toHaveBeenCalledTimes(3);
+    expect(wordsOf(2).length).toBe(5);
 
     document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>NATO said so.</p>');
     await until(() => marks().length === 2, 'the later highlight');
-    expect(loadLexicon).toHaveBeenCalledTimes(3);
+    expect(loadLexicon).toHaveBeenCalledTimes(4);
 
     // lexicon.changed: everything again, from the page's words.
     loadLexicon.mockClear();
     expect(await controller.reloadLexicon()).toBe(true);
     await until(() => marks().length === 2, 'highlights after the reload');
-    expect(loadLexicon).toHaveBeenCalledTimes(1);
-    expect(loadLexicon.mock.calls[0]![0]!.length).toBe(6);
+    expect(loadLexicon).toHaveBeenCalledTimes(2);
+    expect(wordsOf(1).length).toBe(6);
   });
 
   it('takes the whole lexicon when the background answers whole', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Alias, EntityType } from '../../../lib/dataset/schema';
 import { compileLexicon, type Lexicon, type LexiconEntity } from '../../../lib/match/lexicon';
 import { Matcher } from '../../../lib/match/matcher';
-import { buildSubsetIndex, cutLexicon, lexiconFor } from '../../../lib/match/subset';
+import { answerLexicon, buildSubsetIndex, cutLexicon, lexiconFor, wholeLexicon } from '../../../lib/match/subset';
 import { wordHashes } from '../../../lib/match/words';
 import { generateDataset } from '../../../lib/synthetic/generate';
 import { generateArticle } from '../../../lib/synthetic/prose';
@@ -112,5 +112,33 @@ describe('lexicon.get', () => {
     for (const words of [[-1], [2 ** 32], [1.5], ['1'], new Array(MAX_PAGE_WORDS + 1).fill(1)])
       expect(RequestSchema.safeParse({ type: 'lexicon.get', words }).success).toBe(false);
     expect(RequestSchema.safeParse({ type: 'lexicon.get', words: [], extra: 1 }).success).toBe(false);
+  });
+});
+
+describe('answerLexicon', () => {
+  const full = compileLexicon(HAND_MADE);
+
+  it('answers a small lexicon whole, without the parts it is cut from, the same object each time', () => {
+    const whole = answerLexicon(full, {});
+    expect(whole.parts).toBeUndefined();
+    expect(whole.ofTerms).toBeUndefined();
+    expect(whole.terms).toBe(full.terms);
+    expect(answerLexicon(full, {})).toBe(whole);
+    expect(wholeLexicon(full)).toBe(whole);
+    expect(new Matcher(whole).find('Lloyd Austin', new Set()).map((m) => m.entityId)).toEqual(['lloyd-austin']);
+  });
+
+  it('answers a large lexicon asked without words with the empty cut, which asks for them', () => {
+    const empty = answerLexicon(full, {}, 0);
+    expect(empty.terms).toBe(0);
+    expect(empty.ofTerms).toBe(full.terms);
+    expect(answerLexicon(full, { whole: true }, 0)).toBe(wholeLexicon(full));
+    expect(answerLexicon(full, { words: wordHashes('Lloyd Austin') }, 0).ids.split('\n')).toContain('lloyd-austin');
+  });
+
+  it('accepts `whole` in the request, and nothing else', async () => {
+    const { RequestSchema } = await import('../../../lib/messages/protocol');
+    expect(RequestSchema.parse({ type: 'lexicon.get', whole: true })).toEqual({ type: 'lexicon.get', whole: true });
+    expect(RequestSchema.safeParse({ type: 'lexicon.get', whole: false }).success).toBe(false);
   });
 });
