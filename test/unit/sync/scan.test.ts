@@ -30,7 +30,8 @@ describe.each(pages)('scan of %s.html', (page) => {
 describe('scan report', { timeout: 60_000 }, () => {
   it('counts mentions per entity over a folder, most mentioned first, with a few examples in context', () => {
     const paths = listPages(dir);
-    expect(paths.length).toBe(readdirSync(dir).filter((f) => f.endsWith('.html')).length);
+    // Every page of the folder and its subfolders (stress/).
+    expect(paths.length).toBe(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length);
     const { scans, report } = scanPages(paths, seed.entities);
     const expectedTotal = pages.reduce((n, p) => n + (JSON.parse(readFileSync(join(dir, `${p}.expected.json`), 'utf8')) as unknown[]).length, 0);
     expect(report.pages.reduce((n, p) => n + p.mentions, 0)).toBeGreaterThanOrEqual(expectedTotal);
