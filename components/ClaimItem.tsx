@@ -8,14 +8,23 @@ export function ClaimItem({ claim, testId }: { claim: ClaimView; testId?: string
   return (
     <li class="claim" data-testid={testId} data-claim-id={claim.id}>
       <p class="claim-text">
-        {claim.text}
+        <bdi>{claim.text}</bdi>
         {claim.date && <span class="claim-date"> ({formatLocalPartialDate(claim.date)})</span>}
       </p>
-      <blockquote>{claim.quote}</blockquote>
+      <blockquote>
+        <bdi>{claim.quote}</bdi>
+      </blockquote>
       {source && (
         <p class="source">
-          <cite>{source.title}</cite>
-          {cite && <span class="source-meta"> — {cite}</span>}
+          <cite>
+            <bdi>{source.title}</bdi>
+          </cite>
+          {cite && (
+            <span class="source-meta">
+              {' — '}
+              <bdi>{cite}</bdi>
+            </span>
+          )}
         </p>
       )}
     </li>

@@ -33,7 +33,7 @@ export function EntityPopover({ card, onSelectRelated, onOpenOptions, onBack, on
         )}
         <div class="titles">
           <h2 id={headingId} data-testid="popover-name">
-            {entity.name}
+            <bdi>{entity.name}</bdi>
           </h2>
           <p class="type" data-testid="popover-type">
             {typeLabel(entity.type)}
@@ -47,14 +47,18 @@ export function EntityPopover({ card, onSelectRelated, onOpenOptions, onBack, on
       <div class="body">
         {role && (
           <p class="role" data-testid="popover-role">
-            {role.title}
-            {org ? `, ${org.name}` : ''}
+            <bdi>{role.title}</bdi>
+            {org && (
+              <>
+                , <bdi>{org.name}</bdi>
+              </>
+            )}
             {role.start ? ` (${t('pop_since', formatLocalPartialDate(role.start))})` : ''}
           </p>
         )}
         {entity.summary && (
           <p class="summary" data-testid="popover-summary">
-            {entity.summary}
+            <bdi>{entity.summary}</bdi>
           </p>
         )}
         {card.claims.length > 0 && (
@@ -81,7 +85,7 @@ export function EntityPopover({ card, onSelectRelated, onOpenOptions, onBack, on
               {card.related.map((r) => (
                 <li key={r.id}>
                   <button type="button" class="chip" data-testid="popover-related" data-entity-id={r.id} onClick={() => onSelectRelated(r.id)}>
-                    <span class="rel">{r.relation}</span> {r.name}
+                    <bdi class="rel">{r.relation}</bdi> <bdi>{r.name}</bdi>
                   </button>
                 </li>
               ))}

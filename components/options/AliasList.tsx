@@ -6,13 +6,13 @@ export function AliasList({ name, aliases }: { name: string; aliases: readonly A
   return (
     <ul class="aliases">
       <li>
-        <span class="alias-text">{name}</span> <span class="flag">{t('opt_alias_main')}</span>
+        <bdi class="alias-text">{name}</bdi> <span class="flag">{t('opt_alias_main')}</span>
       </li>
       {aliases.map((alias) => (
         <li key={alias.text} data-testid="alias">
-          <span class="alias-text" lang={alias.lang}>
+          <bdi class="alias-text" lang={alias.lang}>
             {alias.text}
-          </span>
+          </bdi>
           {alias.lang && (
             <>
               {' '}

@@ -23,10 +23,12 @@ export function ClaimEntry({ claim }: { claim: ClaimView }) {
             {' · '}
           </>
         )}
-        {claim.text}
+        <bdi>{claim.text}</bdi>
       </p>
       <blockquote cite={webHref(source?.url)}>
-        <p>{claim.quote}</p>
+        <p>
+          <bdi>{claim.quote}</bdi>
+        </p>
       </blockquote>
       <p class="source muted">
         {source ? (
@@ -34,13 +36,23 @@ export function ClaimEntry({ claim }: { claim: ClaimView }) {
             {t('opt_claim_source')}{' '}
             {webHref(source.url) ? (
               <a href={webHref(source.url)} target="_blank" rel="noopener noreferrer" class="source-title">
-                {source.title}
+                <bdi>{source.title}</bdi>
               </a>
             ) : (
-              <cite class="source-title">{source.title}</cite>
+              <cite class="source-title">
+                <bdi>{source.title}</bdi>
+              </cite>
             )}
-            {source.publisher && <>, {source.publisher}</>}
-            {source.author && <>, {source.author}</>}
+            {source.publisher && (
+              <>
+                , <bdi>{source.publisher}</bdi>
+              </>
+            )}
+            {source.author && (
+              <>
+                , <bdi>{source.author}</bdi>
+              </>
+            )}
             {source.date && (
               <>
                 , <time dateTime={source.date}>{formatPartialDate(source.date)}</time>

@@ -1,5 +1,6 @@
 import type { ComponentChildren, Ref } from 'preact';
 import type { EntityCard } from '../../lib/messages/protocol';
+import { IsolatedText } from '../IsolatedText';
 import { t } from '../i18n';
 import { AliasList } from './AliasList';
 import { ClaimEntry } from './ClaimEntry';
@@ -27,7 +28,7 @@ export function EntityDetails({ card, headingRef, datasetName, actions }: Props)
       <header class="entity-header">
         <div class="entity-title">
           <h2 ref={headingRef} tabIndex={-1} data-testid="entity-name">
-            {entity.name}
+            <bdi>{entity.name}</bdi>
           </h2>
           <div class="entity-actions">{actions}</div>
         </div>
@@ -41,7 +42,7 @@ export function EntityDetails({ card, headingRef, datasetName, actions }: Props)
             </span>
           )}
           <span class="provenance" data-testid="entity-origin">
-            {card.datasetId === 'user' ? t('opt_origin_user') : t('opt_origin_dataset', datasetName ?? card.datasetId)}
+            {card.datasetId === 'user' ? t('opt_origin_user') : <IsolatedText msg="opt_origin_dataset" values={[datasetName ?? card.datasetId]} />}
             {card.userEdited && (
               <>
                 {' '}
@@ -54,7 +55,7 @@ export function EntityDetails({ card, headingRef, datasetName, actions }: Props)
         </p>
         {entity.summary && (
           <p class="summary" data-testid="entity-summary">
-            {entity.summary}
+            <bdi>{entity.summary}</bdi>
           </p>
         )}
       </header>
@@ -76,7 +77,7 @@ export function EntityDetails({ card, headingRef, datasetName, actions }: Props)
       <section aria-labelledby="claims-heading">
         <h3 id="claims-heading">{t('opt_claims_heading')}</h3>
         {claims.length === 0 ? (
-          <p class="muted">{t('opt_claims_none', entity.name)}</p>
+          <p class="muted"><IsolatedText msg="opt_claims_none" values={[entity.name]} /></p>
         ) : (
           <ol class="claims">
             {claims.map((claim) => (
@@ -93,9 +94,9 @@ export function EntityDetails({ card, headingRef, datasetName, actions }: Props)
           <ul class="related">
             {related.map((r, i) => (
               <li key={i}>
-                <span class="relation">{r.relation}</span>{' '}
+                <bdi class="relation">{r.relation}</bdi>{' '}
                 <a href={entityHref(r.id)} data-testid="related-entity" data-entity-id={r.id}>
-                  {r.name}
+                  <bdi>{r.name}</bdi>
                 </a>{' '}
                 <span class="type-badge">{typeLabel(r.type)}</span>
               </li>
@@ -111,7 +112,7 @@ export function EntityDetails({ card, headingRef, datasetName, actions }: Props)
             {entity.links.map((link) => (
               <li key={link.url}>
                 <a href={webHref(link.url)} target="_blank" rel="noopener noreferrer">
-                  {link.title ?? link.url}
+                  <bdi>{link.title ?? link.url}</bdi>
                 </a>
               </li>
             ))}

@@ -1,4 +1,5 @@
 import type { EntityCard } from '../../lib/messages/protocol';
+import { isolate } from '../bidi';
 import { t } from '../i18n';
 import { typeLabel } from './format';
 import { clip, GRAPH_WIDTH, layoutGraph } from './graph-layout';
@@ -20,7 +21,7 @@ export function EntityGraph({ card }: { card: EntityCard }) {
       <svg
         viewBox={`0 0 ${GRAPH_WIDTH} ${height}`}
         role="img"
-        aria-label={t('opt_graph_label', [entity.name, String(related.length)])}
+        aria-label={t('opt_graph_label', [isolate(entity.name), String(related.length)])}
         aria-describedby={listId}
       >
         {nodes.map((n, i) => (
@@ -28,30 +29,31 @@ export function EntityGraph({ card }: { card: EntityCard }) {
         ))}
         {nodes.map((n, i) => (
           <text key={`r${i}`} class="graph-relation" x={n.edgeX} y={n.edgeY} text-anchor="middle" dominant-baseline="middle">
-            <title>{n.relation}</title>
-            {clip(n.relation, 26)}
+            {/* SVG text takes no <bdi>: the plain-text isolate instead (see bidi.ts). */}
+            <title>{isolate(n.relation)}</title>
+            {isolate(clip(n.relation, 26))}
           </text>
         ))}
         {nodes.map((n, i) => (
           // Out of the tab order: the Related list carries the same links for keyboard users.
           <a key={`n${i}`} href={entityHref(n.id)} tabindex={-1} class="graph-node" data-entity-id={n.id}>
-            <title>{`${n.name} (${typeLabel(n.type)})`}</title>
+            <title>{`${isolate(n.name)} (${typeLabel(n.type)})`}</title>
             <circle cx={n.x} cy={n.y} r={7} />
             <text x={n.labelX} y={n.labelY} text-anchor="middle">
-              {clip(n.name, 22)}
+              {isolate(clip(n.name, 22))}
             </text>
           </a>
         ))}
         <g class="graph-center">
           <circle cx={center.x} cy={center.y} r={11} />
           <text x={center.x} y={center.y + 30} text-anchor="middle">
-            {clip(entity.name, 30)}
+            {isolate(clip(entity.name, 30))}
           </text>
         </g>
       </svg>
       <ul id={listId} class="visually-hidden">
         {related.map((r, i) => (
-          <li key={i}>{t('opt_graph_edge', [entity.name, r.relation, r.name])}</li>
+          <li key={i}>{t('opt_graph_edge', [isolate(entity.name), isolate(r.relation), isolate(r.name)])}</li>
         ))}
       </ul>
       {hidden > 0 && <figcaption class="muted small">{t('opt_graph_more', String(hidden))}</figcaption>}

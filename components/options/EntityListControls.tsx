@@ -1,5 +1,6 @@
 import { ENTITY_TYPES, type EntityType } from '../../lib/dataset/schema';
 import type { DatasetSummary } from '../../lib/messages/protocol';
+import { isolate } from '../bidi';
 import { t } from '../i18n';
 import { typeLabel } from './format';
 import type { ListQuery, ListSort } from './list-state';
@@ -45,7 +46,7 @@ export function EntityListControls({ query, datasets, onChange }: Props) {
             <option value="">{t('opt_filter_dataset_all')}</option>
             {datasets.map((d) => (
               <option key={d.id} value={d.id}>
-                {d.name}
+                {isolate(d.name)}
               </option>
             ))}
             <option value="user">{t('opt_origin_user_short')}</option>

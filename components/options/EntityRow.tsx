@@ -1,4 +1,5 @@
 import type { EntityListItem } from '../../lib/messages/protocol';
+import { IsolatedText } from '../IsolatedText';
 import { t } from '../i18n';
 import { typeLabel } from './format';
 
@@ -43,11 +44,11 @@ export function EntityRow({ index, total, item, active, origin, onChoose }: Prop
       onClick={() => onChoose(index)}
     >
       <span class="row-line">
-        <span class="row-name">{item.name}</span>
+        <bdi class="row-name">{item.name}</bdi>
         {item.matched && (
           <span class="row-matched">
             {' '}
-            {t('opt_list_matched', item.matched)}
+            <IsolatedText msg="opt_list_matched" values={[item.matched]} />
           </span>
         )}
         <span class="row-badges">
@@ -55,7 +56,11 @@ export function EntityRow({ index, total, item, active, origin, onChoose }: Prop
           {origin && <span class="flag">{origin}</span>}
         </span>
       </span>
-      {item.summary && <span class="row-summary">{item.summary}</span>}
+      {item.summary && (
+        <span class="row-summary">
+          <bdi>{item.summary}</bdi>
+        </span>
+      )}
     </div>
   );
 }

@@ -16,7 +16,7 @@ function showClaim(claimId: string) {
 function ClaimButton({ claim }: { claim: ClaimView }) {
   return (
     <button type="button" class="link-button tl-claim" onClick={() => showClaim(claim.id)} data-claim-id={claim.id}>
-      {claim.text}
+      <bdi>{claim.text}</bdi>
     </button>
   );
 }

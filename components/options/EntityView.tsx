@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { Slug } from '../../lib/dataset/schema';
 import type { Client } from '../../lib/messages/client';
 import type { EntityCard } from '../../lib/messages/protocol';
+import { isolate } from '../bidi';
 import { t } from '../i18n';
 import { DeleteEntityButton } from './editor/DeleteEntityButton';
 import { EntityDetails } from './EntityDetails';
@@ -39,7 +40,7 @@ export function EntityView({ client, id, datasetNames }: Props) {
   // After navigating, move focus to the new page's heading so screen readers announce it.
   useEffect(() => {
     if (state.status !== 'loading') heading.current?.focus();
-    document.title = state.status === 'found' ? `${state.card.entity.name} – ${t('extName')}` : t('extName');
+    document.title = state.status === 'found' ? `${isolate(state.card.entity.name)} – ${t('extName')}` : t('extName');
   }, [state]);
 
   return (

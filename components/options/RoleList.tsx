@@ -12,12 +12,12 @@ export function RoleList({ roles, organizations }: { roles: readonly Role[]; org
         const org = role.organizationId ? organizations[role.organizationId] : undefined;
         return (
           <li key={i} data-testid="role">
-            <span class="role-title">{role.title}</span>
+            <bdi class="role-title">{role.title}</bdi>
             {org && role.organizationId && (
               <>
                 {', '}
                 <a href={entityHref(role.organizationId)} data-entity-id={role.organizationId}>
-                  {org.name}
+                  <bdi>{org.name}</bdi>
                 </a>
               </>
             )}

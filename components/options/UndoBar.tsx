@@ -3,13 +3,14 @@
  * or keyboard focus is on it (so nobody is rushed); Escape or × closes it. Shared by the entity
  * editor's toast and the snippet library.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 export const UNDO_MS = 10_000;
 
 export interface UndoBarProps {
-  /** What was deleted, as a sentence. */
-  message: string;
+  /** What was deleted, as a sentence (names in it isolated: IsolatedText). */
+  message: ComponentChildren;
   /** The sentence shown when undoing failed, from the error. */
   failedText(error: unknown): string;
   undoLabel: string;

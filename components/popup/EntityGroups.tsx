@@ -32,7 +32,7 @@ export function EntityGroups({ entities, names, colors, onReveal }: EntityGroups
               {members.map((e) => (
                 <li key={e.id}>
                   <button type="button" class="entity" data-testid="popup-entity" data-entity-id={e.id} onClick={() => onReveal(e.id)}>
-                    <span class="name">{nameOf(e.id)}</span>
+                    <bdi class="name">{nameOf(e.id)}</bdi>
                     <span class="count" data-testid="popup-entity-count" aria-hidden="true">
                       {e.count}
                     </span>

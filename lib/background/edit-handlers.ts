@@ -23,10 +23,10 @@ export function editHandlers(db: DossierDb, changed: () => void): Pick<HandlerTa
     'entity.save': async (r) => saved(await saveEntity(db, r.entity, r.create, r.basedOn)),
     'entity.delete': async (r) => done({ undo: await deleteEntity(db, r.id) }),
     'claim.list': async (r) => ({ claims: await listClaims(db, r.entityId) }),
-    'claim.save': async (r) => saved(await saveClaim(db, r.claim, r.create)),
+    'claim.save': async (r) => saved(await saveClaim(db, r.claim, r.create, r.basedOn)),
     'claim.delete': async (r) => done({ undo: await deleteClaim(db, r.id) }),
     'source.list': async () => ({ sources: await listSources(db) }),
-    'source.save': async (r) => saved(await saveSource(db, r.source, r.create)),
+    'source.save': async (r) => saved(await saveSource(db, r.source, r.create, r.basedOn)),
     'source.delete': async (r) => done({ undo: await deleteSource(db, r.id) }),
     'undo.apply': async (r) => {
       await applyUndo(db, r.undo);

@@ -25,10 +25,11 @@ export function snippetLibraryHandlers(db: DossierDb, deps: SnippetLibraryDeps):
       // The address it was saved on, which may carry what the canonical URL drops (e.g. a page number).
       const target = snippet?.pageUrl ?? snippet?.url;
       // Only a web page: a stored javascript: or data: address (saves and imports refuse them) is not opened.
-      if (!snippet || !target || !webUrl(target)) return { opened: false };
+      if (!snippet) return { opened: false, reason: 'gone' as const };
+      if (!target || !webUrl(target)) return { opened: false, reason: 'not-web' as const };
       const tabId = await deps.openTab(target);
       if (tabId !== undefined) deps.revealInTab(tabId, snippet.id);
-      return { opened: true };
+      return { opened: true as const };
     },
   };
 }

@@ -5,7 +5,7 @@
  * `stableJson`, which tells an edit that changes nothing. Free of Dexie at run time: the options
  * page imports the checks that need no database.
  */
-import type { Claim, Entity } from '../dataset/schema';
+import type { Claim, Entity, Source } from '../dataset/schema';
 import type { ValidationError } from '../dataset/validate';
 import type { DossierDb } from './database';
 
@@ -36,7 +36,16 @@ function fnv1a(text: string, offset: number): string {
  * our own options page).
  */
 export function entityVersion(entity: Entity): string {
-  const json = stableJson(entity);
+  return contentVersion(entity);
+}
+
+/** The same fingerprint for a claim: claim.save's `basedOn`. */
+export const claimVersion = (claim: Claim): string => contentVersion(claim);
+/** The same fingerprint for a source: source.save's `basedOn`. */
+export const sourceVersion = (source: Source): string => contentVersion(source);
+
+function contentVersion(value: unknown): string {
+  const json = stableJson(value);
   return fnv1a(json, 0x811c9dc5) + fnv1a(json, 0x2f1a6b3d);
 }
 

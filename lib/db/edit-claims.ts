@@ -7,7 +7,7 @@ import { ClaimSchema, SourceSchema, type Claim, type Source } from '../dataset/s
 import { toValidationErrors } from '../dataset/validate';
 import type { SaveResult, UndoBundle } from '../messages/protocol';
 import { USER_DATASET_ID, type ClaimRow, type DossierDb } from './database';
-import { claimProblems, claimReferenceProblems, idProblems, stableJson } from './edit-checks';
+import { claimProblems, claimReferenceProblems, claimVersion, idProblems, sourceVersion, stableJson } from './edit-checks';
 import { editedOrigin, undoBundle } from './edit';
 import { rowToSource, toClaimRow, toSourceRow } from './rows';
 import { buryRows } from './tombstones';
@@ -34,12 +34,33 @@ export async function listClaims(db: DossierDb, entityId: string): Promise<Claim
   return (await db.claims.where('entities').equals(entityId).distinct().toArray()).map(rowToClaim).sort(byDate);
 }
 
-export async function saveClaim(db: DossierDb, input: unknown, create: boolean): Promise<SaveResult<Claim>> {
+/** The refusals of a save based on a version that is no longer stored (English; the editor translates by `conflict`). */
+export const changedElsewhere = (noun: 'claim' | 'source') =>
+  `this ${noun} was changed in another window since you opened it; nothing was saved. Reload it to see that version, then make your changes again`;
+export const deletedElsewhere = (noun: 'claim' | 'source') => `this ${noun} was deleted in another window since you opened it; nothing was saved`;
+
+/**
+ * The optimistic check of saveEntity (edit.ts) for a claim or source: `basedOn` is the version
+ * the editor loaded; a stored row that differs from it (and from what is being saved) or is gone
+ * refuses the save. Run inside the write transaction, before the field checks.
+ */
+function conflictOf<T>(noun: 'claim' | 'source', stored: T | undefined, value: T, version: (v: T) => string, basedOn?: string): SaveResult<T> | null {
+  if (basedOn === undefined) return null;
+  if (stored === undefined) return { ok: false, conflict: 'deleted', errors: [{ path: '$', message: deletedElsewhere(noun) }] };
+  if (version(stored) !== basedOn && stableJson(stored) !== stableJson(value))
+    return { ok: false, conflict: 'changed', errors: [{ path: '$', message: changedElsewhere(noun) }] };
+  return null;
+}
+
+/** Creates (`create`) or replaces a claim; `basedOn` (not with `create`): see conflictOf. */
+export async function saveClaim(db: DossierDb, input: unknown, create: boolean, basedOn?: string): Promise<SaveResult<Claim>> {
   const parsed = ClaimSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: toValidationErrors(parsed.error) };
   const claim = parsed.data;
   return db.transaction('rw', [db.claims, db.entityBlocks, db.sources], async () => {
     const existing = await db.claims.get(claim.id);
+    const conflict = create ? null : conflictOf('claim', existing && rowToClaim(existing), claim, claimVersion, basedOn);
+    if (conflict) return conflict;
     const errors = [
       ...idProblems('claim', claim.id, create, existing !== undefined),
       ...claimProblems(claim),
@@ -68,12 +89,15 @@ export async function listSources(db: DossierDb): Promise<Source[]> {
   return (await db.sources.toArray()).map(rowToSource).sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
 }
 
-export async function saveSource(db: DossierDb, input: unknown, create: boolean): Promise<SaveResult<Source>> {
+/** Creates (`create`) or replaces a source; `basedOn` (not with `create`): see conflictOf. */
+export async function saveSource(db: DossierDb, input: unknown, create: boolean, basedOn?: string): Promise<SaveResult<Source>> {
   const parsed = SourceSchema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: toValidationErrors(parsed.error) };
   const source = parsed.data;
   return db.transaction('rw', [db.sources], async () => {
     const existing = await db.sources.get(source.id);
+    const conflict = create ? null : conflictOf('source', existing && rowToSource(existing), source, sourceVersion, basedOn);
+    if (conflict) return conflict;
     const errors = idProblems('source', source.id, create, existing !== undefined);
     if (errors.length) return { ok: false, errors };
     if (existing && stableJson(rowToSource(existing)) === stableJson(source)) return { ok: true, value: source };

@@ -20,6 +20,15 @@ export function isStorageFull(error: unknown): boolean {
   return false;
 }
 
+/**
+ * True for an error text that is STORAGE_FULL_MESSAGE: what the options page gets when a request
+ * failed on a full disk (the router answers with the message; the client throws it), so it can
+ * show its own text in the UI language instead.
+ */
+export function isStorageFullText(text: string): boolean {
+  return text.startsWith(STORAGE_FULL_ERROR);
+}
+
 /** STORAGE_FULL_MESSAGE for a quota error, else null. */
 export function storageFullMessage(error: unknown): string | null {
   return isStorageFull(error) ? STORAGE_FULL_MESSAGE : null;

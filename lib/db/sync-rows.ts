@@ -37,6 +37,8 @@ export type SyncErrorCode =
   | 'no-backup'
   | 'not-subscribed'
   | 'already-subscribed'
+  /** The browser has no storage space left (a QuotaExceededError); nothing was written. */
+  | 'storage-full'
   | 'internal';
 
 export interface SyncProblem {

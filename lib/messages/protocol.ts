@@ -71,10 +71,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('entity.delete'), id: EntityId }).strict(),
   // The claims about an entity, whole (the entity card's claims omit their entities and source id).
   z.object({ type: z.literal('claim.list'), entityId: EntityId }).strict(),
-  z.object({ type: z.literal('claim.save'), claim: z.unknown(), create: z.boolean() }).strict(),
+  // `basedOn` for claims and sources: claimVersion / sourceVersion, as for entities.
+  z.object({ type: z.literal('claim.save'), claim: z.unknown(), create: z.boolean(), basedOn: z.string().regex(/^[0-9a-f]{16}$/).optional() }).strict(),
   z.object({ type: z.literal('claim.delete'), id: EntityId }).strict(),
   z.object({ type: z.literal('source.list') }).strict(),
-  z.object({ type: z.literal('source.save'), source: z.unknown(), create: z.boolean() }).strict(),
+  z.object({ type: z.literal('source.save'), source: z.unknown(), create: z.boolean(), basedOn: z.string().regex(/^[0-9a-f]{16}$/).optional() }).strict(),
   z.object({ type: z.literal('source.delete'), id: EntityId }).strict(),
   z.object({ type: z.literal('undo.apply'), undo: z.object({ entities: Rows, claims: Rows, sources: Rows }).strict() }).strict(),
   // Datasets.
@@ -194,7 +195,7 @@ export interface EntityListItem {
 /** A save either succeeds with the stored value or lists every problem at its field's path. */
 export type SaveResult<T> =
   | { ok: true; value: T }
-  /** `conflict`: the row changed or went away since the editor loaded it (entity.save with `basedOn`). */
+  /** `conflict`: the row changed or went away since the editor loaded it (entity/claim/source.save with `basedOn`). */
   | { ok: false; errors: ValidationError[]; conflict?: 'changed' | 'deleted' };
 
 /** What a delete removed, as rows: sending it back with undo.apply restores it in one transaction. */
@@ -288,8 +289,8 @@ export interface ResponseMap {
   'snippet.delete': { undo: { snippets: Snippet[] } };
   'snippet.restore': { restored: number };
   'snippet.import': SnippetImportResult;
-  /** `opened` is false when the snippet no longer exists. */
-  'snippet.open': { opened: boolean };
+  /** `opened` is false when the snippet no longer exists (`gone`) or its address is not a web page's (`not-web`). */
+  'snippet.open': { opened: true } | { opened: false; reason: 'gone' | 'not-web' };
 }
 
 /** Requests to a content script, from the popup or the background (browser.tabs.sendMessage). */

@@ -1,6 +1,6 @@
 /** The one error type of dataset sync: a code the options page translates, and a plain message. */
 import type { ValidationError } from '../dataset/validate';
-import { storageFullMessage } from '../db/storage-full';
+import { isStorageFull, STORAGE_FULL_MESSAGE } from '../db/storage-full';
 import type { SyncErrorCode, SyncProblem } from '../db/sync-rows';
 
 export class SyncError extends Error {
@@ -29,8 +29,9 @@ export function offeredVersion(error: unknown): string | undefined {
 /** Any thrown value as a problem to record and show. */
 export function toProblem(error: unknown): SyncProblem {
   if (error instanceof SyncError) return error.toProblem();
-  // A full disk while installing an update: plain words rather than the DOMException's text.
-  const message = storageFullMessage(error) ?? (error instanceof Error ? error.message : String(error));
+  // A full disk while installing an update: its own code, which the options page translates.
+  if (isStorageFull(error)) return { code: 'storage-full', message: STORAGE_FULL_MESSAGE, params: [] };
+  const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message, params: [message] };
 }
 

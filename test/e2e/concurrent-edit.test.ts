@@ -29,6 +29,22 @@ async function summaryOf(page: Page, id: string): Promise<string | undefined> {
   return envelope.result?.entity.summary;
 }
 
+/** Sends any request from an extension page; the answer's result, or throws its error. */
+async function send<T>(page: Page, message: Record<string, unknown>): Promise<T> {
+  const envelope = (await page.evaluate(
+    (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
+    message,
+  )) as { ok: boolean; result?: T; error?: string };
+  if (!envelope.ok) throw new Error(envelope.error);
+  return envelope.result as T;
+}
+
+interface ClaimRow {
+  id: string;
+  text: string;
+  sourceId: string;
+}
+
 /** An options page with the editor of `id` loaded. */
 async function openEditor(id: string): Promise<Page> {
   const page = await browser.context.newPage();
@@ -108,6 +124,64 @@ describe('two options pages editing at once', () => {
       expect(await summaryOf(a, 'nato')).toBeUndefined();
     } finally {
       await a.close();
+    }
+  });
+
+  it('a claim and a source changed in another window: each save is refused with its notice, and reloading shows the other version', async () => {
+    const b = await openEditor('dmytro-kuleba');
+    try {
+      const { claims } = await send<{ claims: ClaimRow[] }>(b, { type: 'claim.list', entityId: 'dmytro-kuleba' });
+      const claim = claims[0]!;
+      const ids = await b.locator('[data-testid="claim-editor"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-claim-id')));
+      const i = ids.indexOf(claim.id);
+      expect(i).toBeGreaterThanOrEqual(0);
+      const editor = b.locator(`[data-testid="claim-editor"][data-claim-id="${claim.id}"]`);
+      await editor.locator('button[aria-expanded="false"]').click();
+      await b.locator(`#edit-claims-${i}-text`).fill('Claim text from window B.');
+
+      // Another window saves the same claim first.
+      await send(b, { type: 'claim.save', claim: { ...claim, text: 'Claim text from window A.' }, create: false });
+      await b.getByTestId('editor-save').click();
+      const notice = b.getByTestId('editor-conflict');
+      await notice.waitFor({ timeout: 15_000 });
+      expect(await notice.getAttribute('data-subject')).toBe('claim');
+      expect(await notice.getAttribute('data-conflict')).toBe('changed');
+      expect(await notice.innerText()).toMatch(/A claim was changed in another window/);
+      await expect.poll(() => b.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('editor-conflict');
+      const stored = async () => (await send<{ claims: ClaimRow[] }>(b, { type: 'claim.list', entityId: 'dmytro-kuleba' })).claims.find((c) => c.id === claim.id)!;
+      expect((await stored()).text).toBe('Claim text from window A.');
+      expect(await b.locator(`#edit-claims-${i}-text`).inputValue()).toBe('Claim text from window B.');
+      expect(b.url()).toMatch(/#\/entity\/dmytro-kuleba\/edit$/);
+
+      await b.getByTestId('editor-conflict-reload').click();
+      await expect.poll(() => editor.locator('.ed-claim-head-text').innerText(), { timeout: 10_000 }).toContain('Claim text from window A.');
+      expect(await b.getByTestId('editor-conflict').count()).toBe(0);
+
+      // The claim's source, edited in place while another window saves it.
+      await editor.locator('button[aria-expanded="false"]').click();
+      await editor.getByTestId('source-edit').click();
+      const title = b.locator(`#edit-claims-${i}-sourceEdit-title`);
+      await title.fill('Source title from window B.');
+      const { sources } = await send<{ sources: { id: string; title: string }[] }>(b, { type: 'source.list' });
+      const source = sources.find((s) => s.id === claim.sourceId)!;
+      await send(b, { type: 'source.save', source: { ...source, title: 'Source title from window A.' }, create: false });
+      await editor.getByTestId('source-edit-save').click();
+      const sourceNotice = b.getByTestId('source-conflict');
+      await sourceNotice.waitFor({ timeout: 10_000 });
+      expect(await sourceNotice.getAttribute('data-subject')).toBe('source');
+      expect(await sourceNotice.innerText()).toMatch(/This source was changed in another window/);
+      const storedTitle = async () => (await send<{ sources: { id: string; title: string }[] }>(b, { type: 'source.list' })).sources.find((s) => s.id === source.id)?.title;
+      expect(await storedTitle()).toBe('Source title from window A.');
+      expect(await title.inputValue()).toBe('Source title from window B.');
+
+      await b.getByTestId('source-conflict-reload').click();
+      await expect.poll(() => title.inputValue(), { timeout: 10_000 }).toBe('Source title from window A.');
+      expect(await b.getByTestId('source-conflict').count()).toBe(0);
+      await title.fill('Source title saved after reloading.');
+      await editor.getByTestId('source-edit-save').click();
+      await expect.poll(storedTitle, { timeout: 10_000 }).toBe('Source title saved after reloading.');
+    } finally {
+      await b.close();
     }
   });
 

@@ -85,6 +85,19 @@ async function expectClean(page: Page): Promise<void> {
 /** textContent of the first element matching `selector` (shadow roots pierced), white space as is. */
 const textOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.textContent ?? '');
 
+/**
+ * True when the first element matching `selector` holds `text` isolated (components/bidi.ts): the
+ * element itself computes to `unicode-bidi: isolate`, or a <bdi> within it holds exactly that text.
+ */
+const isolated = (page: Page, selector: string, text: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el, expected) => {
+      if (getComputedStyle(el).unicodeBidi === 'isolate' && el.textContent === expected) return true;
+      return [...el.querySelectorAll('bdi')].some((b) => b.textContent === expected && getComputedStyle(b).unicodeBidi === 'isolate');
+    }, text);
+
 async function openOptions(hash: string, ready: string): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(extensionUrl(browser.extensionId, `options.html${hash}`));
@@ -196,6 +209,10 @@ describe('a hostile dataset', () => {
     expect(card.open).toBe(true);
     expect(await textOf(article, '[data-testid="popover-name"]')).toBe(holdings.name);
     expect(await textOf(article, '[data-testid="popover-summary"]')).toBe(holdings.summary);
+    // Its bidi controls cannot reorder the popover's text around it.
+    expect(holdings.name).toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+    await expect.poll(() => isolated(article, '[data-testid="popover-name"]', holdings.name)).toBe(true);
+    await expect.poll(() => isolated(article, '[data-testid="popover-summary"]', holdings.summary!)).toBe(true);
     const claimText = await textOf(article, '[data-testid="popover-claim"]');
     expect(claimText).toContain(data.claims[0]!.quote);
     expect(await article.getByTestId('popover-related').first().evaluate((el) => el.textContent)).toContain(mallory.name);
@@ -229,6 +246,7 @@ describe('a hostile dataset', () => {
       const row = page.locator(`[data-testid="entity-result"][data-entity-id="${HOSTILE_HOLDINGS}"]`);
       await row.waitFor({ timeout: 15_000 });
       expect(await row.locator('.row-name').evaluate((el) => el.textContent)).toBe(holdings.name);
+      await expect.poll(() => isolated(page, `[data-testid="entity-result"][data-entity-id="${HOSTILE_HOLDINGS}"] .row-name`, holdings.name)).toBe(true);
       await page.getByTestId('entity-search').fill('onerror');
       await page.locator(`[data-testid="entity-result"][data-entity-id="${HOSTILE_HOLDINGS}"]`).waitFor({ timeout: 15_000 });
       await expectClean(page);
@@ -242,6 +260,7 @@ describe('a hostile dataset', () => {
     try {
       expect(await textOf(page, '[data-testid="entity-name"]')).toBe(holdings.name);
       expect(await textOf(page, '[data-testid="entity-summary"]')).toBe(holdings.summary);
+      await expect.poll(() => isolated(page, '[data-testid="entity-name"]', holdings.name)).toBe(true);
       const body = await page.getByTestId('entity-view').evaluate((el) => el.textContent ?? '');
       for (const text of [holdings.roles[0]!.title, holdings.related[0]!.relation, holdings.links![0]!.title!, data.claims[0]!.text, data.claims[0]!.quote, data.sources[0]!.title])
         expect(body).toContain(text);
@@ -353,8 +372,9 @@ describe('a hostile dataset', () => {
       // "Open page" does not open the stored script address either.
       const pages = browser.context.pages().length;
       await card.getByTestId('lib-open').click();
-      // The background answers `opened: false`, which the library reports.
+      // The background answers `opened: false` (not a web address), which the library reports as such.
       await page.getByTestId('lib-problem').waitFor({ timeout: 10_000 });
+      expect(await page.getByTestId('lib-problem').innerText()).toMatch(/not a web page address/);
       expect(browser.context.pages().length).toBe(pages);
       await expectClean(page);
     } finally {

@@ -4,9 +4,11 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { ValidationError } from '../../../lib/dataset/validate';
+import { isStorageFullText } from '../../../lib/db/storage-full';
 import type { Client } from '../../../lib/messages/client';
 import type { FtmCheck, ImportSummary } from '../../../lib/messages/protocol';
 import { t } from '../../i18n';
+import { IsolatedText } from '../../IsolatedText';
 import { formatNumber } from '../format';
 import { ChangeTable } from './ChangeTable';
 import { ImportErrors } from './ImportErrors';
@@ -51,7 +53,12 @@ export function FtmImportPanel(props: { client: Client; onImported: () => void }
         else setState({ step: write ? 'done' : 'ready', summary: answer.check.summary, skipped: answer.skipped });
         requestAnimationFrame(() => document.getElementById(HEADING_ID)?.focus());
       },
-      (e: unknown) => run.current === current && setState({ step: 'failed', message: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => {
+        if (run.current !== current) return;
+        const message = e instanceof Error ? e.message : String(e);
+        // A full disk in the UI language; other failures as the background said them.
+        setState({ step: 'failed', message: isStorageFullText(message) ? t('full_import') : message });
+      },
     );
   };
 
@@ -121,7 +128,7 @@ export function FtmImportPanel(props: { client: Client; onImported: () => void }
       {(state.step === 'ready' || state.step === 'applying' || state.step === 'done') && (
         <div class={`ds-result${state.step === 'done' ? ' ds-result-done' : ''}`} data-testid={state.step === 'done' ? 'ftm-done' : 'ftm-summary'}>
           <h4 id={HEADING_ID} tabIndex={-1}>
-            {state.step === 'done' ? t('ds_done_heading', state.summary.dataset.name) : t('ds_summary_heading', state.summary.dataset.name)}
+            <IsolatedText msg={state.step === 'done' ? 'ds_done_heading' : 'ds_summary_heading'} values={[state.summary.dataset.name]} />
           </h4>
           <p>{t('sync_ftm_version', state.summary.dataset.version)}</p>
           {state.skipped > 0 && <p class="ds-muted">{t('sync_ftm_skipped', formatNumber(state.skipped))}</p>}

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Client } from '../../../lib/messages/client';
 import type { ImportSummary } from '../../../lib/messages/protocol';
 import { t } from '../../i18n';
+import { IsolatedText } from '../../IsolatedText';
 import { ChangeTable } from './ChangeTable';
 import { FileDrop } from './FileDrop';
 import { ImportErrors } from './ImportErrors';
@@ -74,7 +75,7 @@ export function ImportPanel(props: { client: Client; onImported: () => void }) {
       {(state.step === 'ready' || state.step === 'applying') && (
         <div class="ds-result" data-testid="ds-summary" data-dataset-id={state.summary.dataset.id}>
           <h4 id={RESULT_HEADING_ID} tabIndex={-1}>
-            {t('ds_summary_heading', state.summary.dataset.name)}
+            <IsolatedText msg="ds_summary_heading" values={[state.summary.dataset.name]} />
           </h4>
           <p data-testid="ds-version-line">{versionLine(state.summary)}</p>
           {state.summary.installedVersion === state.summary.dataset.version ? (
@@ -99,7 +100,7 @@ export function ImportPanel(props: { client: Client; onImported: () => void }) {
       {state.step === 'done' && (
         <div class="ds-result ds-result-done" data-testid="ds-result" data-dataset-id={state.summary.dataset.id}>
           <h4 id={RESULT_HEADING_ID} tabIndex={-1}>
-            {t('ds_done_heading', state.summary.dataset.name)}
+            <IsolatedText msg="ds_done_heading" values={[state.summary.dataset.name]} />
           </h4>
           <p>
             {state.summary.installedVersion === state.summary.dataset.version

@@ -38,7 +38,9 @@ function Origin({ id, manifestUrl }: { id: string; manifestUrl: string | undefin
 function DatasetItem({ dataset: d, manifestUrl }: { dataset: DatasetSummary; manifestUrl: string | undefined }) {
   return (
     <li class="ds-dataset" data-testid="ds-dataset" data-dataset-id={d.id}>
-      <h4 class="ds-dataset-name">{d.name}</h4>
+      <h4 class="ds-dataset-name">
+        <bdi>{d.name}</bdi>
+      </h4>
       <dl class="ds-meta">
         <div>
           <dt>{t('ds_version')}</dt>

@@ -5,6 +5,7 @@ import type { ImportSummary } from '../../../lib/messages/protocol';
 import { CHECK_INTERVALS } from '../../../lib/sync/alarms';
 import type { SubscriptionView } from '../../../lib/sync/subscription';
 import { t } from '../../i18n';
+import { IsolatedText } from '../../IsolatedText';
 import { ConfirmDialog } from '../editor/ConfirmDialog';
 import { ChangeTable } from './ChangeTable';
 import { LastCheck, ProgressLine } from './SubscriptionStatus';
@@ -32,7 +33,9 @@ export function SubscriptionCard(props: SubscriptionCardProps) {
 
   return (
     <li class="sync-card" data-testid="sync-subscription" data-dataset-id={s.datasetId} aria-busy={busy !== null} aria-labelledby={`${idBase}-name`}>
-      <h4 id={`${idBase}-name`}>{s.name}</h4>
+      <h4 id={`${idBase}-name`}>
+        <bdi>{s.name}</bdi>
+      </h4>
       <dl class="ds-meta">
         <div>
           <dt>{t('sync_installed_version')}</dt>
@@ -95,7 +98,7 @@ export function SubscriptionCard(props: SubscriptionCardProps) {
 
       {confirming && (
         <ConfirmDialog
-          title={t('sync_unsubscribe_title', s.name)}
+          title={<IsolatedText msg="sync_unsubscribe_title" values={[s.name]} />}
           confirmLabel={t('sync_unsubscribe_confirm')}
           cancelLabel={t('ds_cancel')}
           busy={busy === 'unsubscribe'}
@@ -105,7 +108,9 @@ export function SubscriptionCard(props: SubscriptionCardProps) {
             props.act('unsubscribe');
           }}
         >
-          <p>{t('sync_unsubscribe_body', s.name)}</p>
+          <p>
+            <IsolatedText msg="sync_unsubscribe_body" values={[s.name]} />
+          </p>
         </ConfirmDialog>
       )}
     </li>

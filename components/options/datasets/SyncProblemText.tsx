@@ -1,4 +1,5 @@
 /** A sync problem in the reader's language, with every error of an invalid file at its path. */
+import { isStorageFullText } from '../../../lib/db/storage-full';
 import type { SyncProblem } from '../../../lib/db/sync-rows';
 import { t } from '../../i18n';
 import { formatNumber } from '../format';
@@ -7,6 +8,8 @@ import { formatNumber } from '../format';
 const MAX_LISTED = 50;
 
 export function problemText(problem: SyncProblem): string {
+  // Also a problem recorded before the code existed, as `internal` with the plain English message.
+  if (problem.code === 'storage-full' || (problem.code === 'internal' && isStorageFullText(problem.message))) return t('full_sync');
   const key = `sync_err_${problem.code.replace(/-/g, '_')}`;
   const text = t(key, problem.params);
   // A code this build has no text for (should not happen) still says something true.

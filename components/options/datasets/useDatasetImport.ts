@@ -2,6 +2,7 @@
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { ValidationError } from '../../../lib/dataset/validate';
 import type { Client } from '../../../lib/messages/client';
+import { isStorageFullText } from '../../../lib/db/storage-full';
 import type { ImportSummary } from '../../../lib/messages/protocol';
 
 /** The largest file the background accepts in one message (see DatasetText in protocol.ts). */
@@ -15,8 +16,8 @@ export type ImportState =
   | { step: 'ready'; fileName: string; text: string; summary: ImportSummary }
   | { step: 'applying'; fileName: string; summary: ImportSummary }
   | { step: 'done'; fileName: string; summary: ImportSummary }
-  /** `reason` is a message key; `detail` is the error text it is shown with, if any. */
-  | { step: 'failed'; fileName: string; reason: 'ds_read_failed' | 'ds_request_failed' | 'ds_too_large'; detail: string };
+  /** `reason` is a message key; `detail` is the error text it is shown with, if any (none for a full disk). */
+  | { step: 'failed'; fileName: string; reason: 'ds_read_failed' | 'ds_request_failed' | 'ds_too_large' | 'full_import'; detail: string };
 
 export interface DatasetImport {
   state: ImportState;
@@ -28,6 +29,12 @@ export interface DatasetImport {
 }
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** A failed request as a failed state: a full disk gets its own text in the UI language. */
+function requestFailed(fileName: string, e: unknown): ImportState {
+  const detail = messageOf(e);
+  return isStorageFullText(detail) ? { step: 'failed', fileName, reason: 'full_import', detail: '' } : { step: 'failed', fileName, reason: 'ds_request_failed', detail };
+}
 
 export function useDatasetImport(client: Client, onImported: () => void): DatasetImport {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
@@ -53,7 +60,7 @@ export function useDatasetImport(client: Client, onImported: () => void): Datase
               if (!still()) return;
               setState(check.ok ? { step: 'ready', fileName, text, summary: check.summary } : { step: 'invalid', fileName, errors: check.errors });
             },
-            (e: unknown) => still() && setState({ step: 'failed', fileName, reason: 'ds_request_failed', detail: messageOf(e) }),
+            (e: unknown) => still() && setState(requestFailed(fileName, e)),
           );
         },
         (e: unknown) => still() && setState({ step: 'failed', fileName, reason: 'ds_read_failed', detail: messageOf(e) }),
@@ -74,7 +81,7 @@ export function useDatasetImport(client: Client, onImported: () => void): Datase
         if (run.current !== current) return;
         setState(check.ok ? { step: 'done', fileName, summary: check.summary } : { step: 'invalid', fileName, errors: check.errors });
       },
-      (e: unknown) => run.current === current && setState({ step: 'failed', fileName, reason: 'ds_request_failed', detail: messageOf(e) }),
+      (e: unknown) => run.current === current && setState(requestFailed(fileName, e)),
     );
   }, [client, state, onImported]);
 

@@ -4,6 +4,7 @@
  * itself runs in the background service worker, never in the options page.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { isStorageFullText } from '../../../lib/db/storage-full';
 import type { SyncProblem } from '../../../lib/db/sync-rows';
 import type { Client } from '../../../lib/messages/client';
 import type { ImportSummary } from '../../../lib/messages/protocol';
@@ -82,7 +83,9 @@ export function useSubscriptions(client: Client, onChanged: () => void): Subscri
         return answer;
       } catch (e) {
         const message = e instanceof Error ? e.message : String(e);
-        if (mounted.current) setNotice({ datasetId, action, problem: { code: 'internal', message, params: [message] } });
+        // A full disk the router reported (outside the sync service's own answer) keeps its code.
+        const problem: SyncProblem = isStorageFullText(message) ? { code: 'storage-full', message, params: [] } : { code: 'internal', message, params: [message] };
+        if (mounted.current) setNotice({ datasetId, action, problem });
         return null;
       } finally {
         if (mounted.current) setBusy(null);

@@ -1,6 +1,7 @@
 /** The entities a claim is about: the edited entity (always) and others, added with a picker. */
 import { useContext } from 'preact/hooks';
 import type { Client } from '../../../lib/messages/client';
+import { isolate } from '../../bidi';
 import { t } from '../../i18n';
 import { SELF, type PickedEntity } from './draft';
 import { EntityPicker } from './EntityPicker';
@@ -27,9 +28,9 @@ export function AboutEntities({ client, path, about, selfId, selfName, onChange 
       <ul class="ed-chips">
         {about.map((e, k) => (
           <li key={e.id} class="ed-chip" id={fieldId(`${path}.entities[${k}]`)} tabIndex={-1}>
-            {nameOf(e)}
+            <bdi>{nameOf(e)}</bdi>
             {e.id !== SELF && (
-              <button type="button" class="ed-chip-remove" aria-label={t('edit_claim_about_remove', nameOf(e))} onClick={() => onChange(about.filter((x) => x !== e))}>
+              <button type="button" class="ed-chip-remove" aria-label={t('edit_claim_about_remove', isolate(nameOf(e)))} onClick={() => onChange(about.filter((x) => x !== e))}>
                 <span aria-hidden="true">×</span>
               </button>
             )}

@@ -42,7 +42,7 @@ export function ClaimForm(props: ClaimFormProps) {
     <li class={`ed-claim-edit${claim.deleted ? ' ed-deleted' : ''}`} role="group" aria-label={label} data-testid="claim-editor" data-claim-id={claim.id || undefined}>
       <div class="ed-claim-head">
         <p class="ed-claim-head-text">
-          {claim.text.trim() || <span class="muted">{t('edit_claim_untitled')}</span>}
+          {claim.text.trim() ? <bdi>{claim.text.trim()}</bdi> : <span class="muted">{t('edit_claim_untitled')}</span>}
           {claim.date && <span class="ed-claim-date"> · {formatPartialDate(claim.date)}</span>}
           {claim.deleted && <span class="ed-flag ed-danger-flag">{t('edit_claim_will_delete')}</span>}
         </p>

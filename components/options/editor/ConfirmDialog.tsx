@@ -6,7 +6,8 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
 export interface ConfirmDialogProps {
-  title: string;
+  /** A sentence (names in it isolated: IsolatedText). */
+  title: ComponentChildren;
   children: ComponentChildren;
   confirmLabel: string;
   cancelLabel: string;

@@ -1,22 +1,35 @@
-/** Says the entity was changed or deleted in another window since the editor loaded it, and offers to reload it. */
+/** Says an entity, claim or source was changed or deleted in another window since the editor loaded it, and offers to reload it. */
 import type { Ref } from 'preact';
 import { t } from '../../i18n';
 
+export type ConflictKind = 'changed' | 'deleted';
+/** What was refused: the entity itself, one of its claims (the rest of the form was saved), or a source. */
+export type ConflictSubject = 'entity' | 'claim' | 'source';
+
 export interface ConflictNoticeProps {
-  kind: 'changed' | 'deleted';
-  /** Loads the entity as stored now, discarding the form's edits. */
+  kind: ConflictKind;
+  subject?: ConflictSubject;
+  /** Loads what is stored now, discarding the form's edits. */
   onReload(): void;
   noticeRef: Ref<HTMLDivElement>;
+  /** Defaults to "editor-conflict"; also the base of the heading's id, so two notices can share a page. */
+  testId?: string;
 }
 
-export function ConflictNotice({ kind, onReload, noticeRef }: ConflictNoticeProps) {
-  const changed = kind === 'changed';
+const BODY: Record<ConflictSubject, Record<ConflictKind, string>> = {
+  entity: { changed: 'conc_changed', deleted: 'conc_deleted' },
+  claim: { changed: 'full_claim_changed', deleted: 'full_claim_deleted' },
+  source: { changed: 'full_source_changed', deleted: 'full_source_deleted' },
+};
+
+export function ConflictNotice({ kind, subject = 'entity', onReload, noticeRef, testId = 'editor-conflict' }: ConflictNoticeProps) {
+  const headingId = `${testId}-heading`;
   return (
-    <div class="ed-error-summary" ref={noticeRef} tabIndex={-1} role="alert" aria-labelledby="edit-conflict-heading" data-testid="editor-conflict" data-conflict={kind}>
-      <h3 id="edit-conflict-heading">{t(changed ? 'conc_changed_title' : 'conc_deleted_title')}</h3>
-      <p>{t(changed ? 'conc_changed' : 'conc_deleted')}</p>
-      <button type="button" class="ed-secondary" data-testid="editor-conflict-reload" onClick={onReload}>
-        {t('conc_reload')}
+    <div class="ed-error-summary" ref={noticeRef} tabIndex={-1} role="alert" aria-labelledby={headingId} data-testid={testId} data-conflict={kind} data-subject={subject}>
+      <h3 id={headingId}>{t(kind === 'changed' ? 'conc_changed_title' : 'conc_deleted_title')}</h3>
+      <p>{t(BODY[subject][kind])}</p>
+      <button type="button" class="ed-secondary" data-testid={`${testId}-reload`} onClick={onReload}>
+        {t(subject === 'source' ? 'full_source_reload' : 'conc_reload')}
       </button>
     </div>
   );

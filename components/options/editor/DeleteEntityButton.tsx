@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import type { Client } from '../../../lib/messages/client';
 import type { EntityCard } from '../../../lib/messages/protocol';
 import { t } from '../../i18n';
+import { IsolatedText } from '../../IsolatedText';
 import { ConfirmDialog } from './ConfirmDialog';
 import { datasetName } from './load';
 import { showUndoToast } from './undoHost';
@@ -64,7 +65,7 @@ export function DeleteEntityButton({ client, id, onDeleted }: DeleteEntityButton
       )}
       {subject && (
         <ConfirmDialog
-          title={t('edit_delete_title', name)}
+          title={<IsolatedText msg="edit_delete_title" values={[name]} />}
           confirmLabel={state.status === 'deleting' ? t('edit_deleting') : t('edit_delete_confirm')}
           cancelLabel={t('edit_cancel')}
           busy={state.status === 'deleting'}
@@ -73,7 +74,11 @@ export function DeleteEntityButton({ client, id, onDeleted }: DeleteEntityButton
         >
           <p>{t('edit_delete_body')}</p>
           {card && card.claims.length > 0 && <p>{t('edit_delete_claims', String(card.claims.length))}</p>}
-          {subject.dataset && <p>{t('edit_delete_dataset', subject.dataset)}</p>}
+          {subject.dataset && (
+            <p>
+              <IsolatedText msg="edit_delete_dataset" values={[subject.dataset]} />
+            </p>
+          )}
         </ConfirmDialog>
       )}
     </>

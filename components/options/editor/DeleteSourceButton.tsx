@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import type { Source } from '../../../lib/dataset/schema';
 import type { Client } from '../../../lib/messages/client';
 import { t } from '../../i18n';
+import { IsolatedText } from '../../IsolatedText';
 import { ConfirmDialog } from './ConfirmDialog';
 import { sourceDeleteMessage } from './errors';
 import { showUndoToast } from './undoHost';
@@ -49,7 +50,7 @@ export function DeleteSourceButton({ client, source, onDeleted, onRestored }: De
       )}
       {asking && (
         <ConfirmDialog
-          title={t('edit_src_delete_title', source.title)}
+          title={<IsolatedText msg="edit_src_delete_title" values={[source.title]} />}
           confirmLabel={state.status === 'deleting' ? t('edit_deleting') : t('edit_delete_confirm')}
           cancelLabel={t('edit_cancel')}
           busy={state.status === 'deleting'}

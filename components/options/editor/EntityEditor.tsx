@@ -8,11 +8,13 @@ import type { ValidationError } from '../../../lib/dataset/validate';
 import { stableJson } from '../../../lib/db/edit-checks';
 import type { Client } from '../../../lib/messages/client';
 import { STORAGE_FULL_ERROR } from '../../../lib/snippets/library';
+import { isolate } from '../../bidi';
 import { t } from '../../i18n';
+import { IsolatedText } from '../../IsolatedText';
 import { AliasRows } from './AliasRows';
 import { checkAll } from './check';
 import { ClaimsEditor } from './ClaimsEditor';
-import { ConflictNotice } from './ConflictNotice';
+import { ConflictNotice, type ConflictKind, type ConflictSubject } from './ConflictNotice';
 import { draftToClaim, draftToEntity, emptyEntityDraft, type ClaimDraft, type EntityDraft } from './draft';
 import { EntityBasics } from './EntityBasics';
 import { ErrorSummary } from './ErrorSummary';
@@ -60,8 +62,8 @@ export function EntityEditor({ client, id, onDone }: EntityEditorProps) {
   const [idTouched, setIdTouched] = useState(false);
   /** The version of the entity as loaded or last saved: the background refuses saves based on an older one. */
   const [base, setBase] = useState<string | undefined>(undefined);
-  /** Set when a save was refused because another window changed or deleted the entity meanwhile. */
-  const [conflict, setConflict] = useState<'changed' | 'deleted' | null>(null);
+  /** Set when a save was refused because another window changed or deleted the entity, or one of its claims, meanwhile. */
+  const [conflict, setConflict] = useState<{ kind: ConflictKind; subject: ConflictSubject } | null>(null);
   /** Bumped to load the entity again (after a conflict). */
   const [reloads, setReloads] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -99,7 +101,7 @@ export function EntityEditor({ client, id, onDone }: EntityEditorProps) {
   useEffect(() => {
     if (load.status === 'loading') return;
     heading.current?.focus();
-    document.title = `${id === undefined ? t('edit_title_new') : t('edit_title_edit', storedName || id)} – ${t('extName')}`;
+    document.title = `${id === undefined ? t('edit_title_new') : t('edit_title_edit', isolate(storedName || id))} – ${t('extName')}`;
   }, [load.status]);
 
   // After a failed save, problems are re-checked as the user fixes them.
@@ -124,6 +126,7 @@ export function EntityEditor({ client, id, onDone }: EntityEditorProps) {
     const problems = checkAll(draft, claims);
     if (problems.length) return showErrors(problems);
     setSaving(true);
+    setConflict(null);
     try {
       const out = await saveEntityForm(client, draft, claims, create, base);
       if (out.ok) {
@@ -133,7 +136,7 @@ export function EntityEditor({ client, id, onDone }: EntityEditorProps) {
       if (out.conflict) {
         // Nothing was written; the edits stay in the form until the user reloads.
         setErrors([]);
-        setConflict(out.conflict);
+        setConflict({ kind: out.conflict, subject: 'entity' });
         setTimeout(() => conflictNotice.current?.focus(), 0);
         return;
       }
@@ -145,6 +148,13 @@ export function EntityEditor({ client, id, onDone }: EntityEditorProps) {
         setInitial(stableJson(draftToEntity(draft)));
         setStoredName(draft.name.trim());
         setClaims(out.claims);
+      }
+      if (out.claimConflict) {
+        // The claim's error stays listed at it; the notice, which offers to reload, takes focus.
+        setErrors(out.errors);
+        setConflict({ kind: out.claimConflict, subject: 'claim' });
+        setTimeout(() => conflictNotice.current?.focus(), 0);
+        return;
       }
       showErrors(out.errors);
     } catch (err) {
@@ -194,11 +204,15 @@ export function EntityEditor({ client, id, onDone }: EntityEditorProps) {
     <FormErrors.Provider value={errorMap}>
       <form class="panel ed-editor" data-testid="entity-editor" data-entity-id={id} noValidate onSubmit={onSubmit} aria-busy={saving}>
         <h2 ref={heading} tabIndex={-1}>
-          {create ? t('edit_title_new') : t('edit_title_edit', storedName || entityId)}
+          {create ? t('edit_title_new') : <IsolatedText msg="edit_title_edit" values={[storedName || entityId]} />}
         </h2>
-        {dataset && <p class="muted ed-note">{t('edit_dataset_note', dataset)}</p>}
+        {dataset && (
+          <p class="muted ed-note">
+            <IsolatedText msg="edit_dataset_note" values={[dataset]} />
+          </p>
+        )}
         <p class="muted ed-note">{t('edit_required_note')}</p>
-        {conflict && <ConflictNotice kind={conflict} onReload={reload} noticeRef={conflictNotice} />}
+        {conflict && <ConflictNotice kind={conflict.kind} subject={conflict.subject} onReload={reload} noticeRef={conflictNotice} />}
         <ErrorSummary errors={errors} summaryRef={summary} />
         <EntityBasics draft={draft} create={create} idTouched={idTouched} onIdTouched={() => setIdTouched(true)} onChange={editDraft} />
         <AliasRows aliases={draft.aliases} onChange={(aliases) => editDraft({ aliases })} />

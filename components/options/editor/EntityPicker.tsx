@@ -134,7 +134,7 @@ export function EntityPicker(props: EntityPickerProps) {
                 pick(item);
               }}
             >
-              <span class="ed-picker-name">{item.name}</span> <span class="type-badge">{typeLabel(item.type)}</span>
+              <bdi class="ed-picker-name">{item.name}</bdi> <span class="type-badge">{typeLabel(item.type)}</span>
             </li>
           ))}
       </ul>

@@ -3,12 +3,14 @@
  * new source, saved at once on its own (a source is shared, so it is not part of the entity's save).
  * Enter saves, Escape cancels; focus goes to the title on open and back to the caller on close.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Source } from '../../../lib/dataset/schema';
 import type { ValidationError } from '../../../lib/dataset/validate';
+import { sourceVersion } from '../../../lib/db/edit-checks';
 import type { Client } from '../../../lib/messages/client';
 import { t } from '../../i18n';
 import { checkSource } from './check';
+import { ConflictNotice, type ConflictKind } from './ConflictNotice';
 import { draftToSource, sourceToDraft, type SourceDraft } from './draft';
 import { fieldId, localizeAll, toErrorMap, under } from './errors';
 import { FormErrors } from './formContext';
@@ -22,13 +24,19 @@ export interface SourceEditorProps {
   /** Claims in the open form that cite it. */
   citedHere: number;
   onSaved(source: Source): void;
+  /** After a conflict, the source as stored now (null: deleted), loaded again at the user's request. */
+  onReloaded(source: Source | null): void;
   onClose(): void;
 }
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export function SourceEditor({ client, path, source, citedHere, onSaved, onClose }: SourceEditorProps) {
+export function SourceEditor({ client, path, source, citedHere, onSaved, onReloaded, onClose }: SourceEditorProps) {
   const [draft, setDraft] = useState<SourceDraft>(() => sourceToDraft(source));
+  /** The version of the source as opened (or reloaded): the background refuses saves based on an older one. */
+  const [base, setBase] = useState(() => sourceVersion(source));
+  const [conflict, setConflict] = useState<ConflictKind | null>(null);
+  const conflictNotice = useRef<HTMLDivElement>(null);
   const [errors, setErrors] = useState<ValidationError[]>([]);
   const [attempted, setAttempted] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -55,9 +63,16 @@ export function SourceEditor({ client, path, source, citedHere, onSaved, onClose
     if (problems.length) return focusFirstError(problems);
     const next = draftToSource(source.id, draft);
     setSaving(true);
+    setConflict(null);
     try {
-      const r = await client({ type: 'source.save', source: next, create: false });
+      const r = await client({ type: 'source.save', source: next, create: false, basedOn: base });
       if (r.ok) return onSaved(r.value);
+      if (r.conflict) {
+        // Nothing was written; the edits stay in the form until the user reloads.
+        setConflict(r.conflict);
+        setTimeout(() => conflictNotice.current?.focus(), 0);
+        return;
+      }
       const list = under(path, localizeAll(r.errors, next));
       setErrors(list);
       focusFirstError(list);
@@ -65,6 +80,24 @@ export function SourceEditor({ client, path, source, citedHere, onSaved, onClose
       setErrors([{ path, message: t('edit_src_save_failed', messageOf(e)) }]);
     } finally {
       setSaving(false);
+    }
+  };
+
+  /** Loads the source as stored now, dropping the form's edits; a deleted one closes the editor. */
+  const reload = async () => {
+    try {
+      const stored = (await client({ type: 'source.list' })).sources.find((s) => s.id === source.id) ?? null;
+      setConflict(null);
+      setErrors([]);
+      setAttempted(false);
+      if (stored) {
+        setDraft(sourceToDraft(stored));
+        setBase(sourceVersion(stored));
+        setTimeout(() => document.getElementById(fieldId(`${path}.title`))?.focus(), 0);
+      }
+      onReloaded(stored);
+    } catch (e) {
+      setErrors([{ path, message: t('edit_src_save_failed', messageOf(e)) }]);
     }
   };
 
@@ -86,6 +119,7 @@ export function SourceEditor({ client, path, source, citedHere, onSaved, onClose
           <p class="ed-hint ed-src-shared" data-testid="source-shared-note">
             {t('edit_src_shared_note', String(citedHere))}
           </p>
+          {conflict && <ConflictNotice kind={conflict} subject="source" onReload={() => void reload()} noticeRef={conflictNotice} testId="source-conflict" />}
           {general.map((e) => (
             <p key={e.message} class="error" role="alert">
               {e.message}

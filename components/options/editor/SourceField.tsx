@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { Source } from '../../../lib/dataset/schema';
 import type { Client } from '../../../lib/messages/client';
+import { isolate } from '../../bidi';
 import { t } from '../../i18n';
 import { formatPartialDate } from '../format';
 import { DeleteSourceButton } from './DeleteSourceButton';
@@ -16,8 +17,9 @@ import { SourceForm } from './SourceForm';
 import './sources.css';
 
 function sourceLabel(s: Source): string {
-  const details = [s.publisher, s.date && formatPartialDate(s.date)].filter(Boolean).join(', ');
-  return details ? `${s.title} — ${details}` : s.title;
+  // An <option> holds text only: the plain-text isolate (see bidi.ts).
+  const details = [s.publisher && isolate(s.publisher), s.date && formatPartialDate(s.date)].filter(Boolean).join(', ');
+  return details ? `${isolate(s.title)} — ${details}` : isolate(s.title);
 }
 
 /** What the editor does when a source changes under it; sources are shared by every claim. */
@@ -67,6 +69,13 @@ export function SourceField({ client, path, claim, sources, actions, onChange }:
           onSaved={(s) => {
             actions.saved(s);
             closeEditor();
+          }}
+          onReloaded={(s) => {
+            if (s) return actions.saved(s);
+            // Deleted in another window: claims that had picked it pick again.
+            actions.deleted(picked.id);
+            setEditing(false);
+            focus(fieldId(`${path}.sourceId`));
           }}
           onClose={closeEditor}
         />

@@ -5,6 +5,7 @@
 import type { Client } from '../../../lib/messages/client';
 import type { UndoBundle } from '../../../lib/messages/protocol';
 import { t } from '../../i18n';
+import { IsolatedText } from '../../IsolatedText';
 import { entityHref } from '../route';
 import { UndoBar } from '../UndoBar';
 
@@ -28,7 +29,7 @@ export function UndoToast({ client, undo, name, entityId, onRestored, onClose }:
   };
   return (
     <UndoBar
-      message={t('edit_deleted', name)}
+      message={<IsolatedText msg="edit_deleted" values={[name]} />}
       failedText={(e) => t('edit_undo_failed', e instanceof Error ? e.message : String(e))}
       undoLabel={t('edit_undo')}
       dismissLabel={t('edit_undo_dismiss')}

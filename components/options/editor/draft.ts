@@ -81,6 +81,8 @@ export interface ClaimDraft {
   newSource: SourceDraft | null;
   /** The claim as loaded (stableJson), to tell whether it changed. */
   initial: string;
+  /** claimVersion of the claim as loaded or last saved: its saves are based on it (none for a new claim). */
+  version?: string;
 }
 
 /** Stands for the entity being edited in a claim's `about` list; not a valid id, so never another entity's. */

@@ -1,5 +1,5 @@
 /** Loads what the editor needs for an existing entity: its card, its claims whole, and names for them. */
-import { entityVersion, stableJson } from '../../../lib/db/edit-checks';
+import { claimVersion, entityVersion, stableJson } from '../../../lib/db/edit-checks';
 import type { Client } from '../../../lib/messages/client';
 import { claimToDraft, draftToClaim, entityToDraft, type ClaimDraft, type EntityDraft } from './draft';
 
@@ -34,7 +34,7 @@ export async function loadEntity(client: Client, id: string): Promise<LoadedEnti
   }
   const drafts = claims.map((c) => {
     const d = claimToDraft(id, c, names, '');
-    return { ...d, initial: stableJson(draftToClaim(id, d)) };
+    return { ...d, initial: stableJson(draftToClaim(id, d)), version: claimVersion(c) };
   });
   return { draft, claims: drafts, version: entityVersion(card.entity), datasetId: card.datasetId, datasetName: card.datasetId === 'user' ? 'user' : await datasetName(client, card.datasetId) };
 }

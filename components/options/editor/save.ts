@@ -5,7 +5,7 @@
  */
 import type { Source } from '../../../lib/dataset/schema';
 import type { ValidationError } from '../../../lib/dataset/validate';
-import { entityVersion, stableJson } from '../../../lib/db/edit-checks';
+import { claimVersion, entityVersion, stableJson } from '../../../lib/db/edit-checks';
 import type { Client } from '../../../lib/messages/client';
 import { STORAGE_FULL_ERROR } from '../../../lib/snippets/library';
 import { t } from '../../i18n';
@@ -29,6 +29,8 @@ export type SaveOutcome =
       claims: ClaimDraft[];
       /** Sources written on the way. */
       sources: Source[];
+      /** Set when a claim was refused because another window changed or deleted it since it was loaded. */
+      claimConflict?: 'changed' | 'deleted';
     };
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -50,6 +52,7 @@ export async function saveEntityForm(client: Client, draft: EntityDraft, claims:
   const errors: ValidationError[] = [];
   const next: ClaimDraft[] = [];
   const sources: Source[] = [];
+  let claimConflict: 'changed' | 'deleted' | undefined;
   // Paths use the claim's index in `next`, the list the form shows afterwards.
   const fail = (c: ClaimDraft, errs: ValidationError[], suffix = '') => {
     errors.push(...under(`$.claims[${next.length}]${suffix}`, errs));
@@ -86,12 +89,17 @@ export async function saveEntityForm(client: Client, draft: EntityDraft, claims:
         next.push(c);
         continue;
       }
-      const r = await client({ type: 'claim.save', claim, create: c.create });
-      if (!r.ok) fail(c, localizeAll(r.errors, claim));
-      else next.push({ ...c, id, create: false, initial: json });
+      const r = await client({ type: 'claim.save', claim, create: c.create, ...(c.version && !c.create ? { basedOn: c.version } : {}) });
+      if (!r.ok && r.conflict) {
+        // Refused whole: the claim's edits stay in the form, and the editor offers to reload.
+        claimConflict ??= r.conflict;
+        fail(c, [{ path: '$', message: t(r.conflict === 'changed' ? 'full_claim_changed' : 'full_claim_deleted') }]);
+      } else if (!r.ok) fail(c, localizeAll(r.errors, claim));
+      else next.push({ ...c, id, create: false, initial: json, version: claimVersion(r.value) });
     } catch (e) {
       fail(c, [{ path: '$', message: failureText(e) }]);
     }
   }
-  return errors.length ? { ok: false, errors, entitySaved: true, version, claims: next, sources } : { ok: true, id: entity.id, sources };
+  if (!errors.length) return { ok: true, id: entity.id, sources };
+  return { ok: false, errors, entitySaved: true, version, claims: next, sources, ...(claimConflict ? { claimConflict } : {}) };
 }

@@ -37,7 +37,7 @@ export function SnippetCard({ snippet: s, names, selected, onSelect, onSave, onD
         <input type="checkbox" class="lib-check" checked={selected} aria-label={t('lib_select_one')} aria-describedby={quoteId} data-testid="lib-select" onChange={(e) => onSelect(e.currentTarget.checked)} />
         <div class="lib-snippet-main">
           <blockquote id={quoteId} class="lib-quote" data-testid="lib-quote">
-            {s.quote}
+            <bdi>{s.quote}</bdi>
           </blockquote>
           <PlacementNote placement={s.placement} />
           <dl class="lib-meta">
@@ -58,7 +58,9 @@ export function SnippetCard({ snippet: s, names, selected, onSelect, onSave, onD
             {s.author && (
               <div>
                 <dt>{t('lib_author')}</dt>
-                <dd>{s.author}</dd>
+                <dd>
+                  <bdi>{s.author}</bdi>
+                </dd>
               </div>
             )}
           </dl>
@@ -69,7 +71,7 @@ export function SnippetCard({ snippet: s, names, selected, onSelect, onSave, onD
                 {s.entities.map((id) => (
                   <li key={id}>
                     <a href={entityHref(id)} data-entity-id={id}>
-                      {names[id] ?? id}
+                      <bdi>{names[id] ?? id}</bdi>
                     </a>
                   </li>
                 ))}
@@ -94,7 +96,7 @@ export function SnippetCard({ snippet: s, names, selected, onSelect, onSave, onD
                 <span class="lib-row-label">{t('lib_note')}</span>
                 {s.note ? (
                   <p class="lib-note" data-testid="lib-note">
-                    {s.note}
+                    <bdi>{s.note}</bdi>
                   </p>
                 ) : (
                   <p class="lib-note muted" data-testid="lib-note" data-empty="true">
@@ -108,7 +110,7 @@ export function SnippetCard({ snippet: s, names, selected, onSelect, onSave, onD
                   <ul class="lib-inline-list lib-tags" data-testid="lib-tags">
                     {s.tags.map((tag) => (
                       <li key={tag} class="lib-tag">
-                        {tag}
+                        <bdi>{tag}</bdi>
                       </li>
                     ))}
                   </ul>

@@ -1,6 +1,7 @@
 /** The library's search box and filters: entity, site, tag and the range of days saved. */
 import type { LibraryFacets, LibraryFilters } from '../../../lib/snippets/library';
 import { hasFilters } from '../../../lib/snippets/library';
+import { isolate } from '../../bidi';
 import { t } from '../../i18n';
 import { formatNumber } from '../format';
 
@@ -41,7 +42,8 @@ function FacetSelect(props: {
   );
 }
 
-const withCount = (label: string, count: number) => `${label} (${formatNumber(count)})`;
+/** An <option> holds text only: the plain-text isolate for the name or tag (see bidi.ts). */
+const withCount = (label: string, count: number) => `${isolate(label)} (${formatNumber(count)})`;
 
 export function SnippetFilters({ filters, facets, names, onChange, onClear }: SnippetFiltersProps) {
   const collator = new Intl.Collator(undefined, { sensitivity: 'base' });

@@ -52,7 +52,7 @@ export function SnippetList(props: SnippetListProps) {
                 <header class="lib-group-head">
                   <h3 id={headingId} class="lib-group-title">
                     <a href={webHref(g.url)} target="_blank" rel="noopener noreferrer" data-testid="lib-page-link">
-                      {g.title || g.url}
+                      <bdi>{g.title || g.url}</bdi>
                     </a>
                   </h3>
                   <p class="muted small lib-group-meta">

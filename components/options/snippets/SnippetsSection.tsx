@@ -75,8 +75,9 @@ export function SnippetsSection({ client }: { client: Client }) {
   const open = async (s: Snippet) => {
     setProblem(null);
     try {
-      const { opened } = await client({ type: 'snippet.open', id: s.id });
-      if (!opened) setProblem(t('lib_open_gone'));
+      const answer = await client({ type: 'snippet.open', id: s.id });
+      // A stored address that is not a web page's is refused, not opened: say that, not "gone".
+      if (!answer.opened) setProblem(t(answer.reason === 'not-web' ? 'full_open_not_web' : 'lib_open_gone'));
     } catch (e) {
       setProblem(t('lib_open_failed', errorText(e)));
     }

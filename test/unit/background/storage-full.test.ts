@@ -126,7 +126,7 @@ describe('dataset sync with the disk full', () => {
     vi.spyOn(db.entityBlocks, 'bulkPut').mockRejectedValue(quota());
     const answer = await sync.subscribe({ manifestUrl: MANIFEST_URL, trusted: false });
     expect(answer.ok).toBe(false);
-    expect(!answer.ok && answer.problem).toEqual({ code: 'internal', message: STORAGE_FULL_MESSAGE, params: [STORAGE_FULL_MESSAGE] });
+    expect(!answer.ok && answer.problem).toEqual({ code: 'storage-full', message: STORAGE_FULL_MESSAGE, params: [] });
     vi.restoreAllMocks();
     expect(await db.entityRows.count()).toBe(0);
     expect(await db.datasets.count()).toBe(0);
@@ -143,7 +143,7 @@ describe('dataset sync with the disk full', () => {
     expect((await sync.check('fixture')).ok).toBe(true);
     vi.spyOn(db.entityBlocks, 'bulkPut').mockRejectedValue(quota());
     const answer = await sync.apply('fixture');
-    expect(!answer.ok && answer.problem.message).toBe(STORAGE_FULL_MESSAGE);
+    expect(!answer.ok && answer.problem).toEqual({ code: 'storage-full', message: STORAGE_FULL_MESSAGE, params: [] });
     vi.restoreAllMocks();
     expect(await dump(db)).toEqual(before);
     expect((await db.datasets.get('fixture'))?.version).toBe('1.0.0');

@@ -40,8 +40,8 @@ describe('snippet.open', () => {
     await db.snippets.put({ ...snippet({ id: 'stored-bad-page' }), pageUrl: url });
     const openTab = vi.fn(async () => 1);
     const h = snippetLibraryHandlers(db, { openTab, revealInTab: () => undefined });
-    expect(await h['snippet.open']({ type: 'snippet.open', id: 'stored-bad' }, {})).toEqual({ opened: false });
-    expect(await h['snippet.open']({ type: 'snippet.open', id: 'stored-bad-page' }, {})).toEqual({ opened: false });
+    expect(await h['snippet.open']({ type: 'snippet.open', id: 'stored-bad' }, {})).toEqual({ opened: false, reason: 'not-web' });
+    expect(await h['snippet.open']({ type: 'snippet.open', id: 'stored-bad-page' }, {})).toEqual({ opened: false, reason: 'not-web' });
     expect(openTab).not.toHaveBeenCalled();
   });
 

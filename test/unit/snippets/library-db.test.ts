@@ -51,7 +51,7 @@ describe('snippet library writes', () => {
     expect(await handlers['snippet.open']({ type: 'snippet.open', id: 'snip-0002' }, {})).toEqual({ opened: true });
     expect(opened).toEqual(['https://defence.example.com/rheinmetall-plant?page=2']);
     expect(revealed).toEqual([[42, 'snip-0002']]);
-    expect(await handlers['snippet.open']({ type: 'snippet.open', id: 'gone-0001' }, {})).toEqual({ opened: false });
+    expect(await handlers['snippet.open']({ type: 'snippet.open', id: 'gone-0001' }, {})).toEqual({ opened: false, reason: 'gone' });
   });
 
   it('is not available to web pages', () => {
