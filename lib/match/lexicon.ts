@@ -6,6 +6,7 @@
 import type { Alias } from '../dataset/schema';
 import { ENTITY_TYPES, type EntityType } from '../dataset/entity-types';
 import { bytesToBase64 } from './base64';
+import type { WordFilter } from './word-filter';
 import { lowerSameLength } from './fold';
 import { hashKey, SEED_INSENSITIVE, SEED_SENSITIVE } from './hash';
 import { encodeParts, type TermPart } from './parts';
@@ -35,6 +36,8 @@ export interface Lexicon {
   parts?: string;
   /** Only in a cut lexicon: how many terms the full one has (0: nothing to find on any page). */
   ofTerms?: number;
+  /** Only in the empty cut a page gets first: which words the full lexicon has (word-filter.ts). */
+  wordFilter?: WordFilter;
 }
 
 export interface LexiconEntity {

@@ -22,11 +22,41 @@ const RAW_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TITLE']);
  * structure). More words only add a few terms; a word missed is asked for when its run is read.
  */
 export function collectPageWords(root: Node, out = new Set<number>()): Set<number> {
+  for (const _ of walkWords(root, out));
+  return out;
+}
+
+/**
+ * collectPageWords in slices of about `sliceMs`, awaiting `pause` between them, so that a very
+ * long page (100,000 words take tens of milliseconds) never makes one long task. Text changed
+ * while it pauses may be read in part: a word missed is asked for when the annotator reads it.
+ */
+export async function collectPageWordsSliced(root: Node, pause: () => Promise<void>, sliceMs = 8, now = () => performance.now()): Promise<Set<number>> {
+  const out = new Set<number>();
+  let started = now();
+  for (const _ of walkWords(root, out)) {
+    if (now() - started < sliceMs) continue;
+    await pause();
+    started = now();
+  }
+  return out;
+}
+
+/** How many text nodes walkWords reads between two looks at the clock. */
+const NODES_PER_STEP = 64;
+
+/** The walk of collectPageWords, yielding every NODES_PER_STEP text nodes. */
+function* walkWords(root: Node, out: Set<number>): Generator<void> {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, (doc.defaultView?.NodeFilter ?? NodeFilter).SHOW_TEXT);
   const add = (hash: number) => out.add(hash);
   const joined = new WordHasher(add);
+  let step = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++step === NODES_PER_STEP) {
+      step = 0;
+      yield;
+    }
     const parent = node.parentNode;
     if (parent && RAW_TEXT.has(parent.nodeName)) continue;
     const text = (node as Text).data;
@@ -40,7 +70,6 @@ export function collectPageWords(root: Node, out = new Set<number>()): Set<numbe
     joined.feed(text);
   }
   joined.end();
-  return out;
 }
 
 /** Where the word `text` starts with ends (0 when it starts with anything but a letter or digit). */
@@ -51,13 +80,24 @@ function firstWordEnd(text: string): number {
   return i;
 }
 
-/** The words a tab's lexicon was cut for; or every word, once the whole lexicon is there. */
+/** Whether the full lexicon may have a word (word-filter.ts); false means certainly not. */
+export interface WordSieve {
+  mayHave(word: number): boolean;
+}
+
+/**
+ * The words a tab's lexicon was cut for; or every word, once the whole lexicon is there. Words
+ * the sieve rules out are covered too: the full lexicon has no term with them.
+ */
 export class WordCoverage {
   private readonly known: Set<number>;
   private all: boolean;
 
   /** `words` undefined: the lexicon is whole and covers every word. */
-  constructor(words?: Iterable<number>) {
+  constructor(
+    words?: Iterable<number>,
+    private readonly sieve?: WordSieve,
+  ) {
     this.known = new Set(words ?? []);
     this.all = words === undefined;
   }
@@ -71,7 +111,7 @@ export class WordCoverage {
   }
 
   has(word: number): boolean {
-    return this.all || this.known.has(word);
+    return this.all || this.known.has(word) || (this.sieve !== undefined && !this.sieve.mayHave(word));
   }
 
   add(words: Iterable<number>): void {
@@ -86,8 +126,9 @@ export class WordCoverage {
   missing(text: string, out: Set<number>): void {
     if (this.all) return;
     const known = this.known;
+    const sieve = this.sieve;
     eachWord(text, (hash) => {
-      if (!known.has(hash)) out.add(hash);
+      if (!known.has(hash) && (!sieve || sieve.mayHave(hash))) out.add(hash);
     });
   }
 }

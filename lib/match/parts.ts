@@ -117,6 +117,15 @@ export class Parts {
     return ((s.charCodeAt(k) - BASE) | ((s.charCodeAt(k + 1) - BASE) << 11) | ((s.charCodeAt(k + 2) - BASE) << 22)) >>> 0;
   }
 
+  /** Every distinct word of every term, as hashes. */
+  *words(): Generator<number> {
+    for (let i = 0; i < this.wordCount; i++) yield this.at(3 + i);
+  }
+
+  get distinctWords(): number {
+    return this.wordCount;
+  }
+
   /** The terms listed under a word hash (see above), as [from, to) into `posting`; empty when unknown. */
   postingsOf(word: number): [number, number] {
     let lo = 0;

@@ -9,6 +9,7 @@
 import { bytesToBase64 } from './base64';
 import { LEXICON_FORMAT, type Lexicon } from './lexicon';
 import { Parts } from './parts';
+import { buildWordFilter } from './word-filter';
 import { CASE_BIT, CONTEXT_BIT, ENTITY_MASK, insert, tableSlots } from './table';
 
 export interface SubsetIndex {
@@ -89,6 +90,7 @@ export function cutLexicon(index: SubsetIndex, words: Iterable<number>): Lexicon
 
 const indexes = new WeakMap<Lexicon, SubsetIndex | null>();
 const wholes = new WeakMap<Lexicon, Lexicon>();
+const firsts = new WeakMap<Lexicon, Lexicon>();
 
 /**
  * Up to this many terms a tab gets the whole lexicon: it is small (4,000 terms are about 0.2 MB),
@@ -116,7 +118,20 @@ export function wholeLexicon(full: Lexicon): Lexicon {
 export function answerLexicon(full: Lexicon, request: { words?: readonly number[]; whole?: boolean }, wholeUpTo = WHOLE_LEXICON_TERMS): Lexicon {
   if (request.words) return lexiconFor(full, request.words);
   if (request.whole || full.terms <= wholeUpTo) return wholeLexicon(full);
-  return lexiconFor(full, []);
+  return firstCut(full);
+}
+
+/** The empty cut, with the filter of the full lexicon's words, built once per lexicon. */
+function firstCut(full: Lexicon): Lexicon {
+  let first = firsts.get(full);
+  if (!first) {
+    let index = indexes.get(full);
+    if (index === undefined) indexes.set(full, (index = buildSubsetIndex(full)));
+    if (!index) return full;
+    const filter = buildWordFilter(index.parts.words(), index.parts.distinctWords);
+    firsts.set(full, (first = { ...cutLexicon(index, []), wordFilter: filter }));
+  }
+  return first;
 }
 
 /**

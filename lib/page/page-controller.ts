@@ -16,7 +16,8 @@
  */
 import type { Lexicon } from '../match/lexicon';
 import { Matcher } from '../match/matcher';
-import { collectPageWords, MAX_PAGE_WORDS, WordCoverage } from '../match/page-words';
+import { collectPageWordsSliced, MAX_PAGE_WORDS, WordCoverage } from '../match/page-words';
+import { WordFilterReader } from '../match/word-filter';
 import type { PageRequest, PageResponseMap } from '../messages/protocol';
 import { highlightCss } from '../settings/highlight-css';
 import { enabledTypes, type Settings } from '../settings/settings';
@@ -199,17 +200,22 @@ export class PageController {
 
   private async fetchMatcher(): Promise<Matcher | null> {
     try {
-      // A small lexicon comes whole at once; a large one comes as an empty cut, and then the
-      // page's words are worth collecting and sending.
+      // A small lexicon comes whole at once; a large one comes as an empty cut with a filter of
+      // its words, and then the page's words that pass it are worth collecting and sending.
       let lexicon = await this.options.loadLexicon();
-      let words: Set<number> | null = null;
+      let words: number[] | null = null;
+      let sieve: WordFilterReader | undefined;
       if (lexicon.ofTerms !== undefined) {
-        words = collectPageWords(this.doc.body ?? this.doc.documentElement);
-        if (words.size > MAX_PAGE_WORDS) words = null;
-        lexicon = await this.options.loadLexicon(words ? [...words] : 'whole');
+        sieve = lexicon.wordFilter ? new WordFilterReader(lexicon.wordFilter) : undefined;
+        const view = this.doc.defaultView;
+        const pause = () => new Promise<void>((resolve) => (view ?? globalThis).setTimeout(resolve, 0));
+        const all = await collectPageWordsSliced(this.doc.body ?? this.doc.documentElement, pause);
+        words = sieve ? [...all].filter((w) => sieve!.mayHave(w)) : [...all];
+        if (words.length > MAX_PAGE_WORDS) words = null;
+        lexicon = await this.options.loadLexicon(words ?? 'whole');
       }
       // Answered whole (small, or too many words to send): every word is covered.
-      this.coverage = words && lexicon.ofTerms !== undefined ? new WordCoverage(words) : new WordCoverage();
+      this.coverage = words && lexicon.ofTerms !== undefined ? new WordCoverage(words, sieve) : new WordCoverage();
       // An empty cut still needs an annotator: text that arrives later may name someone.
       return (lexicon.ofTerms ?? lexicon.terms) > 0 ? new Matcher(lexicon) : null;
     } catch (error) {

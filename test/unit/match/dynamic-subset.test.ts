@@ -118,13 +118,14 @@ describe('PageController with a cut lexicon', () => {
     expect(loadLexicon).toHaveBeenCalledTimes(2);
     expect(loadLexicon.mock.calls[0]![0]).toBeUndefined();
     expect((await loadLexicon.mock.results[0]!.value).terms).toBe(0);
-    expect(wordsOf(1).length).toBe(3); // lloyd, austin, visited: not the text area's words
+    // lloyd, austin: not the text area's words, nor "visited", which the lexicon's word filter rules out
+    expect(wordsOf(1).length).toBe(2);
     expect((await loadLexicon.mock.results[1]!.value).ids).toBe('lloyd-austin');
 
     // A quote reaching into the text area: its words are asked for before matching.
     expect(await controller.entitiesIn('visited. Dmytro Kuleba')).toEqual(['dmytro-kuleba']);
     expect(loadLexicon).toHaveBeenCalledTimes(3);
-    expect(wordsOf(2).length).toBe(5);
+    expect(wordsOf(2).length).toBe(4); // and dmytro, kuleba
 
     document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>NATO said so.</p>');
     await until(() => marks().length === 2, 'the later highlight');
@@ -135,7 +136,23 @@ describe('PageController with a cut lexicon', () => {
     expect(await controller.reloadLexicon()).toBe(true);
     await until(() => marks().length === 2, 'highlights after the reload');
     expect(loadLexicon).toHaveBeenCalledTimes(2);
-    expect(wordsOf(1).length).toBe(6);
+    expect(wordsOf(1).length).toBe(3); // lloyd, austin, nato
+  });
+
+  it('does not ask again for text whose new words the lexicon cannot have (a ticker of numbers)', async () => {
+    await controller.apply(defaultSettings());
+    await until(() => marks().length === 1, 'the first highlight');
+    const calls = loadLexicon.mock.calls.length;
+    const ticker = document.createElement('p');
+    document.querySelector('main')!.append(ticker);
+    for (let i = 0; i < 20; i++) {
+      ticker.textContent = `Index ${1000 + i * 37} at ${i}:${10 + i}`;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>NATO said so.</p>');
+    await until(() => marks().length === 2, 'the later highlight');
+    // One more request, for "nato"; none for the numbers.
+    expect(loadLexicon.mock.calls.length).toBe(calls + 1);
   });
 
   it('takes the whole lexicon when the background answers whole', async () => {

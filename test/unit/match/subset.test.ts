@@ -3,6 +3,7 @@ import type { Alias, EntityType } from '../../../lib/dataset/schema';
 import { compileLexicon, type Lexicon, type LexiconEntity } from '../../../lib/match/lexicon';
 import { Matcher } from '../../../lib/match/matcher';
 import { answerLexicon, buildSubsetIndex, cutLexicon, lexiconFor, wholeLexicon } from '../../../lib/match/subset';
+import { WordFilterReader } from '../../../lib/match/word-filter';
 import { wordHashes } from '../../../lib/match/words';
 import { generateDataset } from '../../../lib/synthetic/generate';
 import { generateArticle } from '../../../lib/synthetic/prose';
@@ -133,6 +134,10 @@ describe('answerLexicon', () => {
     expect(empty.terms).toBe(0);
     expect(empty.ofTerms).toBe(full.terms);
     expect(answerLexicon(full, { whole: true }, 0)).toBe(wholeLexicon(full));
+    // It carries a filter of the full lexicon's words: every word of every term passes.
+    const sieve = new WordFilterReader(empty.wordFilter!);
+    for (const e of HAND_MADE) for (const text of [e.name, ...e.aliases.map((x) => x.text)]) for (const w of wordHashes(text)) expect(sieve.mayHave(w)).toBe(true);
+    expect(answerLexicon(full, {}, 0)).toBe(empty);
     expect(answerLexicon(full, { words: wordHashes('Lloyd Austin') }, 0).ids.split('\n')).toContain('lloyd-austin');
   });
 
