@@ -1,6 +1,7 @@
 /** The background's message entry point: parse, check the sender, answer in an envelope. */
 import { storageFullMessage } from '../db/storage-full';
-import { parseRequest, type Envelope, type Request, type Sender } from '../messages/protocol';
+import { parseRequest, type Sender } from '../messages/parse-request';
+import type { Envelope, Request } from '../messages/protocol';
 
 export interface RouterContext {
   /** Our extension id and origin (chrome-extension://…), to tell our pages from web pages. */

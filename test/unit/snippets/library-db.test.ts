@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { snippetLibraryHandlers } from '../../../lib/background/snippet-library-handlers';
 import { deleteSnippets, restoreSnippets, updateSnippet } from '../../../lib/db/snippet-library';
-import { parseRequest } from '../../../lib/messages/protocol';
+import { parseRequest } from '../../../lib/messages/parse-request';
 import { freshDb } from '../db/fixtures';
 import { sampleSnippets } from './library-fixtures';
 
