@@ -20,19 +20,16 @@
  * The service worker is stopped (CDP Target.closeTarget, as DevTools' "stop") before the alarm is
  * due, so the worker that handles it is one the alarm started, as after the browser has been idle.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALARM_FIRST_DELAY_MINUTES, ALARM_PERIOD_MINUTES, CHECK_INTERVALS, SYNC_ALARM } from '../../lib/sync/alarms';
-import { extensionUrl, launchWithExtension, mentionsOf, PROJECT_ROOT, waitForHighlights, type LaunchedBrowser } from '../support/browser';
+import { extensionUrl, launchWithExtension, mentionsOf, waitForHighlights, type LaunchedBrowser } from '../support/browser';
 import { startServer, type StaticServer } from '../support/server';
+import { publishSync, SYNC_ARTICLE } from './support/sync-publisher';
 
 /** The extension API in extension pages (Node's types have no `chrome`). */
 declare const chrome: typeof import('wxt/browser').browser;
 
-const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'sync');
 const DATASET = 'test-sync';
 const HOUR = 3_600_000;
 
@@ -40,37 +37,10 @@ let browser: LaunchedBrowser;
 let server: StaticServer;
 const errors: string[] = [];
 
-/** Publishes a version: its data file, and a manifest with its hash and size. */
-function publish(version: string): void {
-  const served = readFileSync(path.join(FIXTURES, `${DATASET}-${version}.json`));
-  const dataset = JSON.parse(served.toString('utf8')) as { id: string; name: string; publishedAt: string; entities: unknown[] };
-  const manifest = {
-    id: dataset.id,
-    name: dataset.name,
-    version,
-    publishedAt: dataset.publishedAt,
-    schemaVersion: 1,
-    url: `data-${version}.json`,
-    format: 'json',
-    sha256: createHash('sha256').update(served).digest('hex'),
-    size: served.length,
-    entityCount: dataset.entities.length,
-  };
-  server.route(`/sync/data-${version}.json`, { body: served, contentType: 'application/json' });
-  server.route('/sync/manifest.json', { body: JSON.stringify(manifest), contentType: 'application/json', headers: { etag: `"v${version}"` } });
-}
-
 beforeAll(async () => {
   server = await startServer();
-  // NATO (bundled dataset) makes "highlights settled" wait for marks rather than sleep.
-  server.route(
-    '/sync-article.html',
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sync test</title></head><body><article>' +
-      '<p>NATO officials met on Tuesday.</p>' +
-      '<p>Test Person One spoke to reporters, and Test Company Two declined to comment.</p>' +
-      '</article></body></html>',
-  );
-  publish('1.0.0');
+  server.route('/sync-article.html', SYNC_ARTICLE);
+  publishSync(server, '1.0.0');
   browser = await launchWithExtension();
 });
 
@@ -166,7 +136,7 @@ describe('automatic dataset checks (browser.alarms)', () => {
     // Version 2 is published; two hours pass for the subscription; the worker, idle (the options
     // page has shown the new dataset in its list, its last request), is stopped.
     await options.locator(`[data-testid="ds-dataset"][data-dataset-id="${DATASET}"]`).waitFor({ timeout: 10_000 });
-    publish('2.0.0');
+    publishSync(server, '2.0.0');
     await ageLastCheck(options, 2);
     await stopWorker(options);
     const due = await options.evaluate(

@@ -15,39 +15,15 @@
  * replaces `chrome.permissions.request` in the options page with one that records what was asked
  * and grants it. The test checks the extension asked for exactly the server's origin.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionUrl, launchWithExtension, mentionsOf, PROJECT_ROOT, waitForHighlights, type LaunchedBrowser } from '../support/browser';
+import { extensionUrl, launchWithExtension, mentionsOf, waitForHighlights, type LaunchedBrowser } from '../support/browser';
 import { startServer, type StaticServer } from '../support/server';
-
-const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures', 'sync');
-const data = (version: string) => readFileSync(path.join(FIXTURES, `test-sync-${version}.json`));
+import { publishSync, SYNC_ARTICLE, syncData } from './support/sync-publisher';
 
 let browser: LaunchedBrowser;
 let server: StaticServer;
 const errors: string[] = [];
-
-/** Publishes a version: the data file, and a manifest with its hash and size (of `served`, unless given). */
-function publish(version: string, served: Buffer = data(version), hashOf: Buffer = served): void {
-  const dataset = JSON.parse(data(version).toString('utf8')) as { id: string; name: string; publishedAt: string; entities: unknown[] };
-  const manifest = {
-    id: dataset.id,
-    name: dataset.name,
-    version,
-    publishedAt: dataset.publishedAt,
-    schemaVersion: 1,
-    url: `data-${version}.json`,
-    format: 'json',
-    sha256: createHash('sha256').update(hashOf).digest('hex'),
-    size: served.length,
-    entityCount: dataset.entities.length,
-  };
-  server.route(`/sync/data-${version}.json`, { body: served, contentType: 'application/json' });
-  server.route('/sync/manifest.json', { body: JSON.stringify(manifest), contentType: 'application/json', headers: { etag: `"v${version}"` } });
-}
 
 /** Every row of the dataset tables, read in the service worker with the raw IndexedDB API. */
 async function dumpData(): Promise<Record<string, unknown[]>> {
@@ -73,15 +49,8 @@ async function dumpData(): Promise<Record<string, unknown[]>> {
 
 beforeAll(async () => {
   server = await startServer();
-  // NATO (bundled dataset) makes "highlights settled" wait for marks rather than sleep.
-  server.route(
-    '/sync-article.html',
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sync test</title></head><body><article>' +
-      '<p>NATO officials met on Tuesday.</p>' +
-      '<p>Test Person One spoke to reporters, and Test Company Two declined to comment.</p>' +
-      '</article></body></html>',
-  );
-  publish('1.0.0');
+  server.route('/sync-article.html', SYNC_ARTICLE);
+  publishSync(server, '1.0.0');
   browser = await launchWithExtension();
 });
 
@@ -133,7 +102,7 @@ describe('dataset sync', () => {
     expect(await entityIds(article)).not.toContain('test-company-two');
 
     // v2: Check now → summary → apply; the open tab re-annotates with the new entity.
-    publish('2.0.0');
+    publishSync(server, '2.0.0');
     await card.getByTestId('sync-check').click();
     const pending = card.getByTestId('sync-pending');
     await pending.waitFor({ timeout: 15_000 });
@@ -147,9 +116,9 @@ describe('dataset sync', () => {
 
     // v3, altered after its manifest was made: refused, with its error, and nothing written.
     const before = await dumpData();
-    const v3 = data('3.0.0');
+    const v3 = syncData('3.0.0');
     const tampered = Buffer.from(v3.toString('utf8').replace('Test Agency Three', 'Test Agency 3hree'));
-    publish('3.0.0', tampered, v3);
+    publishSync(server, '3.0.0', tampered, v3);
     await card.getByTestId('sync-check').click();
     const last = card.getByTestId('sync-last-check');
     await expect.poll(() => last.getAttribute('data-result'), { timeout: 15_000 }).toBe('failed');

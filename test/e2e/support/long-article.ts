@@ -3,6 +3,7 @@
  * from a fixed vocabulary (a seeded generator; none of them a name or alias in the seed dataset)
  * with seed-dataset names planted at known places, and the mentions it must show.
  */
+import { createRng } from '../../../lib/synthetic/random';
 import type { Mention } from '../../support/browser';
 
 const VOCABULARY = (
@@ -37,20 +38,9 @@ export interface LongArticle {
   words: number;
 }
 
-/** mulberry32: a tiny seeded generator, so the text is the same on every run. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function longArticle(words = 100_000): LongArticle {
-  const random = generator(20_261_125);
+  // Seeded, so the text is the same on every run.
+  const rng = createRng(20_261_125);
   const expected: Mention[] = [];
   const blocks: string[] = [];
   const paragraphs = Math.ceil(words / PARAGRAPH_WORDS);
@@ -69,7 +59,7 @@ export function longArticle(words = 100_000): LongArticle {
         i += name.text.split(' ').length;
         continue;
       }
-      out.push(VOCABULARY[Math.floor(random() * VOCABULARY.length)]!);
+      out.push(rng.pick(VOCABULARY));
       i++;
     }
     count += n;
