@@ -21,6 +21,20 @@ export default defineConfig({
           globalSetup: ['test/e2e/support/global-setup.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          // The same files in Firefox ESR (test/support/firefox/): `npm run test:firefox`.
+          name: 'e2e-firefox',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          env: { DOSSIER_BROWSER: 'firefox' },
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 180_000,
+          globalSetup: ['test/e2e/support/global-setup.ts'],
+        },
+      },
     ],
   },
 });

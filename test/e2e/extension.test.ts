@@ -1,10 +1,13 @@
 /**
- * Smoke test of the harness and the build: the extension loads in Chromium, its background service
- * worker runs, its manifest asks for what the other tests rely on, and the options page opens.
+ * Smoke test of the harness and the build: the extension loads in the browser under test, its
+ * background runs, its manifest asks for what the other tests rely on, and the options page opens.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionUrl, launchWithExtension, type LaunchedBrowser } from '../support/browser';
+import { extensionUrl, IS_FIREFOX, launchWithExtension, type LaunchedBrowser } from '../support/browser';
 import { startServer, type StaticServer } from '../support/server';
+
+/** The extension's APIs where the evaluated functions run (extension pages). */
+declare const chrome: typeof import('wxt/browser').browser;
 
 let browser: LaunchedBrowser;
 let server: StaticServer;
@@ -20,7 +23,17 @@ afterAll(async () => {
 });
 
 describe('the built extension', () => {
-  it('loads, with a background service worker and an extension id', () => {
+  it('loads, with a background service worker (Firefox: event page) and an extension id', async () => {
+    if (IS_FIREFOX) {
+      // Firefox runs an MV3 background as an event page; asking for it wakes it if it was idle.
+      expect(browser.extensionOrigin).toBe(`moz-extension://${browser.extensionId}`);
+      const background = await browser.worker!.evaluate(async () => {
+        const page = (await chrome.runtime.getBackgroundPage()) as unknown as { location: Location } | null;
+        return page?.location.href ?? '';
+      });
+      expect(background).toMatch(new RegExp(`^moz-extension://${browser.extensionId}/`));
+      return;
+    }
     expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
     expect(browser.worker?.url()).toMatch(new RegExp(`^chrome-extension://${browser.extensionId}/`));
   });

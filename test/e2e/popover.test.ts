@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, MARK_SELECTOR, waitForHighlights, type LaunchedBrowser } from '../support/browser';
+import { extensionUrl, launchWithExtension, MARK_SELECTOR, waitForHighlights, type LaunchedBrowser } from '../support/browser';
 import { readFixture, seedClaimsOf, seedEntity, squash } from '../support/fixtures';
 import {
   markOf,
@@ -248,7 +248,7 @@ describe('content', () => {
         page.getByTestId('popover-open-options').click(),
       ]);
       await tab.waitForURL(/\/options\.html#\/entity\/dmytro-kuleba$/, { timeout: 10_000 });
-      expect(tab.url()).toBe(`chrome-extension://${browser.extensionId}/options.html#/entity/dmytro-kuleba`);
+      expect(tab.url()).toBe(extensionUrl(browser.extensionId, 'options.html#/entity/dmytro-kuleba'));
       const view = tab.getByTestId('entity-view');
       await view.waitFor({ timeout: 10_000 });
       expect(await view.getAttribute('data-entity-id')).toBe('dmytro-kuleba');

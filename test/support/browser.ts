@@ -7,10 +7,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { launchFirefox } from './firefox/launch';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** Where `npx wxt build` writes the Chrome MV3 build. */
-export const EXTENSION_DIR = path.join(PROJECT_ROOT, '.output', 'chrome-mv3');
+/**
+ * The browser the suite drives: Chromium (playwright-core), or Firefox with DOSSIER_BROWSER=firefox
+ * (puppeteer-core over WebDriver BiDi, behind the same Playwright-shaped API: support/firefox/).
+ */
+export const BROWSER: 'chromium' | 'firefox' = process.env.DOSSIER_BROWSER === 'firefox' ? 'firefox' : 'chromium';
+export const IS_FIREFOX = BROWSER === 'firefox';
+/** Where `wxt build` (or `wxt build -b firefox`) writes the MV3 build. */
+export const EXTENSION_DIR = path.join(PROJECT_ROOT, '.output', IS_FIREFOX ? 'firefox-mv3' : 'chrome-mv3');
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 export const MARK_SELECTOR = 'mark.dossier-mark';
@@ -31,7 +38,8 @@ export function findChromium(): string {
 /** Throws unless the extension has been built. */
 export function assertExtensionBuilt(dir = EXTENSION_DIR): void {
   if (!existsSync(path.join(dir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${dir} (manifest.json is missing): run \`npx wxt build\` first.`);
+    const build = IS_FIREFOX ? 'npx wxt build -b firefox' : 'npx wxt build';
+    throw new Error(`No built extension at ${dir} (manifest.json is missing): run \`${build}\` first.`);
   }
 }
 
@@ -48,15 +56,20 @@ export interface LaunchOptions {
   args?: string[];
   /** How long to wait for the extension's service worker (default 20 s). */
   workerTimeout?: number;
+  /** Firefox only: preferences for the fresh profile (about:config names). */
+  firefoxPrefs?: Record<string, unknown>;
 }
 
 export interface LaunchedBrowser {
   context: BrowserContext;
-  /** The extension id, or '' when launched without the extension. */
+  /** The extension id (in Firefox its moz-extension: host), or '' when launched without the extension. */
   extensionId: string;
-  /** chrome-extension://<id>/ (or '' without the extension). */
+  /** chrome-extension://<id> or moz-extension://<uuid> (or '' without the extension). */
   extensionOrigin: string;
-  /** The extension's background service worker (null without the extension). */
+  /**
+   * The extension's background service worker (null without the extension). In Firefox, an
+   * extension page that evaluates with the same extension APIs (support/firefox/context.ts).
+   */
   worker: Worker | null;
   /** Closes the browser and removes its temporary profile. Safe to call twice. */
   close(): Promise<void>;
@@ -96,6 +109,7 @@ async function extensionWorker(context: BrowserContext, timeout: number): Promis
  * not, the launch is retried once in `--headless=new` mode.
  */
 export async function launchBrowser(opts: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  if (IS_FIREFOX) return launchFirefoxBrowser(opts);
   const executablePath = findChromium();
   const withExtension = opts.extension ?? true;
   const extensionDir = path.resolve(opts.extensionDir ?? EXTENSION_DIR);
@@ -151,14 +165,33 @@ export async function launchBrowser(opts: LaunchOptions = {}): Promise<LaunchedB
   );
 }
 
-/** Chromium with the built extension: `{ context, extensionId, close }`. */
+/** Firefox behind the same interface; `args` other than `--lang=` have no Firefox meaning. */
+async function launchFirefoxBrowser(opts: LaunchOptions): Promise<LaunchedBrowser> {
+  const withExtension = opts.extension ?? true;
+  const extensionDir = path.resolve(opts.extensionDir ?? EXTENSION_DIR);
+  if (withExtension) assertExtensionBuilt(extensionDir);
+  const lang = opts.args?.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  const launched = await launchFirefox(withExtension ? extensionDir : null, {
+    headless: !(opts.headless === false || (opts.headless === undefined && process.env.DOSSIER_HEADED === '1')),
+    prefs: { ...(lang ? { 'intl.locale.requested': lang } : {}), ...opts.firefoxPrefs },
+  });
+  return {
+    context: launched.context as unknown as BrowserContext,
+    worker: launched.worker as unknown as Worker | null,
+    extensionId: launched.extensionOrigin ? new URL(launched.extensionOrigin).host : '',
+    extensionOrigin: launched.extensionOrigin,
+    close: launched.close,
+  };
+}
+
+/** The browser under test with the built extension: `{ context, extensionId, close }`. */
 export function launchWithExtension(opts: Omit<LaunchOptions, 'extension'> = {}): Promise<LaunchedBrowser> {
   return launchBrowser({ ...opts, extension: true });
 }
 
 /** URL of an extension page, e.g. extensionUrl(id, 'options.html#/entity/nato'). */
 export function extensionUrl(extensionId: string, p: string): string {
-  return `chrome-extension://${extensionId}/${p.replace(/^\/+/, '')}`;
+  return `${IS_FIREFOX ? 'moz-extension' : 'chrome-extension'}://${extensionId}/${p.replace(/^\/+/, '')}`;
 }
 
 // ---------------------------------------------------------------------------------------------
