@@ -5,6 +5,7 @@ import { EntityList } from './EntityList';
 import { countText } from './format';
 import type { ListState, ScrollMemory } from './list-state';
 import { NEW_HREF } from './route';
+import { isolateQuoted } from './quotedText';
 
 type Overview = ResponseMap['dataset.overview'];
 
@@ -15,10 +16,12 @@ interface Props {
   list: ListState;
   scroll: ScrollMemory;
   onListChange(patch: Partial<ListState>): void;
+  /** Changes when the background reports new data (useDataChanges). */
+  dataVersion?: number;
 }
 
 /** The Entities section: how much the database holds, a button for a new entity, and the entity list. */
-export function EntitiesSection({ client, overview, overviewError, list, scroll, onListChange }: Props) {
+export function EntitiesSection({ client, overview, overviewError, list, scroll, onListChange, dataVersion }: Props) {
   return (
     <section class="panel" aria-labelledby="entities-heading" data-testid="entities-section">
       <div class="section-head">
@@ -27,14 +30,14 @@ export function EntitiesSection({ client, overview, overviewError, list, scroll,
             {t('opt_nav_entities')}
           </h2>
           <p class="muted counts-line" data-testid="dataset-summary" aria-busy={!overview && !overviewError}>
-            {overviewError ? t('opt_counts_failed', overviewError) : overview ? countsLine(overview) : t('opt_loading')}
+            {overviewError ? t('opt_counts_failed', isolateQuoted(overviewError)) : overview ? countsLine(overview) : t('opt_loading')}
           </p>
         </div>
         <a class="button primary" href={NEW_HREF} data-testid="new-entity">
           {t('opt_new_entity')}
         </a>
       </div>
-      <EntityList client={client} state={list} scroll={scroll} datasets={overview?.datasets ?? []} onChange={onListChange} />
+      <EntityList client={client} state={list} scroll={scroll} datasets={overview?.datasets ?? []} onChange={onListChange} dataVersion={dataVersion} />
     </section>
   );
 }

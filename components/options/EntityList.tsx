@@ -9,6 +9,7 @@ import { countText } from './format';
 import type { ListQuery, ListState, ScrollMemory } from './list-state';
 import { entityHref, navigate } from './route';
 import { useEntityPages } from './useEntityPages';
+import { isolateQuoted } from './quotedText';
 
 const LISTBOX_ID = 'entity-listbox';
 const STATUS_ID = 'entity-list-status';
@@ -19,6 +20,8 @@ interface Props {
   scroll: ScrollMemory;
   datasets: readonly DatasetSummary[];
   onChange(patch: Partial<ListState>): void;
+  /** Changes when the background reports new data: the rows held are fetched again. */
+  dataVersion?: number;
 }
 
 /**
@@ -26,8 +29,8 @@ interface Props {
  * sorted, and virtualised so 100,000 rows scroll as smoothly as 45. The search box is a combobox
  * over the list: arrow keys move through the results from either, Enter opens one.
  */
-export function EntityList({ client, state, scroll, datasets, onChange }: Props) {
-  const pages = useEntityPages(client, state);
+export function EntityList({ client, state, scroll, datasets, onChange, dataVersion = 0 }: Props) {
+  const pages = useEntityPages(client, state, dataVersion);
   const [reveal, setReveal] = useState(0);
   const total = pages.total ?? 0;
   const active = Math.min(state.active, Math.max(0, total - 1));
@@ -121,7 +124,7 @@ export function EntityList({ client, state, scroll, datasets, onChange }: Props)
       </p>
       {pages.error && (
         <p class="error" role="alert">
-          {t('opt_list_failed', pages.error)}
+          {t('opt_list_failed', isolateQuoted(pages.error))}
         </p>
       )}
       <EntityListbox

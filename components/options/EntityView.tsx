@@ -1,12 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Slug } from '../../lib/dataset/schema';
 import type { Client } from '../../lib/messages/client';
+import { entityVersion } from '../../lib/db/edit-checks';
 import type { EntityCard } from '../../lib/messages/protocol';
 import { isolate } from '../bidi';
 import { t } from '../i18n';
 import { DeleteEntityButton } from './editor/DeleteEntityButton';
 import { EntityDetails } from './EntityDetails';
 import { editHref, LIST_HREF, navigate } from './route';
+import { IsolatedText } from '../IsolatedText';
+import { isolateQuoted } from './quotedText';
 
 type State = { status: 'loading' } | { status: 'found'; card: EntityCard } | { status: 'missing' } | { status: 'error'; message: string };
 
@@ -15,16 +18,21 @@ interface Props {
   id: string;
   /** Names of the installed datasets by id, to say where the entity came from. */
   datasetNames: Record<string, string>;
+  /** Changes when the background reports new data (useDataChanges): the card is read again in place. */
+  dataVersion?: number;
 }
 
 /** One entity's page at `#/entity/<id>`: loads its card and shows it with Edit and Delete, or says that no such entity exists. */
-export function EntityView({ client, id, datasetNames }: Props) {
+export function EntityView({ client, id, datasetNames, dataVersion = 0 }: Props) {
   const [state, setState] = useState<State>({ status: 'loading' });
+  /** Bumped to read the card again (after a refused delete). */
+  const [reloads, setReloads] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     let current = true;
-    setState({ status: 'loading' });
+    // A card already shown stays until the new one arrives: a refresh does not flash "Loading".
+    setState((s) => (s.status === 'found' && s.card.entity.id === id ? s : { status: 'loading' }));
     // An id that cannot be a slug cannot exist; the background would refuse it as malformed.
     if (!Slug.safeParse(id).success) setState({ status: 'missing' });
     else
@@ -35,11 +43,14 @@ export function EntityView({ client, id, datasetNames }: Props) {
     return () => {
       current = false;
     };
-  }, [client, id]);
+  }, [client, id, reloads, dataVersion]);
 
-  // After navigating, move focus to the new page's heading so screen readers announce it.
+  // After navigating, move focus to the new page's heading so screen readers announce it; a
+  // refresh of the same entity leaves focus where it is.
   useEffect(() => {
     if (state.status !== 'loading') heading.current?.focus();
+  }, [state.status]);
+  useEffect(() => {
     document.title = state.status === 'found' ? `${isolate(state.card.entity.name)} – ${t('extName')}` : t('extName');
   }, [state]);
 
@@ -56,7 +67,9 @@ export function EntityView({ client, id, datasetNames }: Props) {
           <h2 ref={heading} tabIndex={-1}>
             {t('opt_entity_missing_heading')}
           </h2>
-          <p data-testid="entity-missing">{t('opt_entity_missing', id)}</p>
+          <p data-testid="entity-missing">
+            <IsolatedText msg="opt_entity_missing" values={[id]} />
+          </p>
         </>
       )}
       {state.status === 'error' && (
@@ -65,7 +78,7 @@ export function EntityView({ client, id, datasetNames }: Props) {
             {t('opt_entity_error_heading')}
           </h2>
           <p class="error" role="alert">
-            {state.message}
+            {isolateQuoted(state.message)}
           </p>
         </>
       )}
@@ -79,7 +92,13 @@ export function EntityView({ client, id, datasetNames }: Props) {
               <a class="button" href={editHref(id)} data-testid="edit-entity">
                 {t('opt_edit')}
               </a>
-              <DeleteEntityButton client={client} id={id} onDeleted={() => navigate(LIST_HREF)} />
+              <DeleteEntityButton
+                client={client}
+                id={id}
+                basedOn={entityVersion(state.card.entity)}
+                onDeleted={() => navigate(LIST_HREF)}
+                onReload={() => setReloads((n) => n + 1)}
+              />
             </>
           }
         />

@@ -12,6 +12,7 @@ import { OptionsNav } from './OptionsNav';
 import { entityHref, LIST_HREF, navigate, sectionOf, type Route } from './route';
 import { SettingsSection } from './settings/SettingsSection';
 import { SnippetsSection } from './snippets/SnippetsSection';
+import { useDataChanges } from './useDataChanges';
 import { useHashRoute } from './useHashRoute';
 
 const SECTION_TITLE_KEYS = { entities: 'opt_nav_entities', snippets: 'lib_nav_snippets', datasets: 'opt_nav_datasets', settings: 'opt_nav_settings' } as const;
@@ -27,13 +28,16 @@ export function OptionsApp({ client }: { client: Client }) {
   const main = useRef<HTMLElement>(null);
   const routeKey = JSON.stringify(route);
   const firstRoute = useRef(true);
+  // Bumped when the background applied a change (an import or sync, here or elsewhere): what is
+  // shown is read again without a reload.
+  const dataVersion = useDataChanges();
 
   // The page's language is the one its messages came in (English when the browser's has none).
   useEffect(() => {
     document.documentElement.lang = uiLocale();
   }, []);
 
-  // Read again on every navigation: an edit, a deletion or an import may have changed the counts.
+  // Read again on every navigation and data change: an edit, a deletion or an import may have changed the counts.
   useEffect(() => {
     client({ type: 'dataset.overview' }).then(
       (o) => {
@@ -42,7 +46,7 @@ export function OptionsApp({ client }: { client: Client }) {
       },
       (e: unknown) => setOverviewError(e instanceof Error ? e.message : String(e)),
     );
-  }, [client, routeKey]);
+  }, [client, routeKey, dataVersion]);
 
   useEffect(() => {
     const section = sectionOf(route);
@@ -84,10 +88,11 @@ export function OptionsApp({ client }: { client: Client }) {
             list={list}
             scroll={scroll}
             onListChange={(patch) => setList((s) => ({ ...s, ...patch }))}
+            dataVersion={dataVersion}
           />
         );
       case 'entity':
-        return <EntityView key={r.id} client={client} id={r.id} datasetNames={datasetNames} />;
+        return <EntityView key={r.id} client={client} id={r.id} datasetNames={datasetNames} dataVersion={dataVersion} />;
       case 'edit':
         return <EntityEditor key={r.id} client={client} id={r.id} onDone={(savedId) => navigate(entityHref(savedId ?? r.id))} />;
       case 'new':
@@ -95,7 +100,7 @@ export function OptionsApp({ client }: { client: Client }) {
       case 'snippets':
         return <SnippetsSection client={client} />;
       case 'datasets':
-        return <DatasetsSection client={client} />;
+        return <DatasetsSection client={client} dataVersion={dataVersion} />;
       case 'settings':
         return <SettingsSection />;
     }

@@ -46,7 +46,8 @@ interface Loaded {
   pages: Map<number, EntityListItem[]>;
 }
 
-export function useEntityPages(client: Client, query: ListQuery): EntityPages {
+/** `refresh`: changes when the data changed (useDataChanges); the pages held are fetched again in place. */
+export function useEntityPages(client: Client, query: ListQuery, refresh = 0): EntityPages {
   const key = JSON.stringify(requestOf(query));
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -95,6 +96,16 @@ export function useEntityPages(client: Client, query: ListQuery): EntityPages {
   }, [key, fetchPage]);
 
   const current = loaded?.key === key ? loaded : null;
+  const held = useRef(current);
+  held.current = current;
+
+  // New data: every page held is asked for again and replaced as it arrives, so the rows in view
+  // change in place (no flash of empty rows, the scroll position kept) and the total is current.
+  useEffect(() => {
+    const shown = held.current;
+    if (!refresh || !shown) return;
+    for (const page of shown.pages.keys()) fetchPage(shown.query, shown.key, page, false);
+  }, [refresh, fetchPage]);
 
   const ensure = useCallback(
     (from: number, to: number) => {

@@ -3,6 +3,7 @@ import { createHandlers } from '../../lib/background/handlers';
 import { handleMessage } from '../../lib/background/router';
 import { createSeedRunner } from '../../lib/background/seed-runner';
 import { DossierDb } from '../../lib/db/database';
+import { DATA_CHANGED } from '../../lib/messages/notices';
 import type { PageRequest } from '../../lib/messages/protocol';
 import { SYNC_ALARM, syncAlarmToCreate } from '../../lib/sync/alarms';
 import { createSyncService } from '../../lib/sync/subscription';
@@ -13,6 +14,9 @@ export default defineBackground(() => {
     const tabs = await browser.tabs.query({});
     await Promise.allSettled(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message))));
   };
+  // Tells open extension pages (options pages) to read their data again; with none open the
+  // browser rejects ("Receiving end does not exist"), which is fine.
+  const noticeToPages = () => void browser.runtime.sendMessage(DATA_CHANGED).catch(() => undefined);
 
   const db = new DossierDb();
   // Dataset sync fetches from here, never from a content script; after an update or rollback the
@@ -23,6 +27,7 @@ export default defineBackground(() => {
     changed: () => {
       handlers.invalidateLexicon();
       void broadcastToTabs({ type: 'lexicon.changed' });
+      noticeToPages();
     },
   });
   const handlers = createHandlers(db, {
@@ -40,6 +45,7 @@ export default defineBackground(() => {
     },
     onDataChanged() {
       void broadcastToTabs({ type: 'lexicon.changed' });
+      noticeToPages();
     },
   });
   const seeding = createSeedRunner(db, seed, {

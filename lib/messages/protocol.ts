@@ -8,6 +8,7 @@
  *                                     import/open
  *   popup, background ──► content     PageRequest: page.summary, page.reveal, page.next,
  *                                     lexicon.changed (sent with tabs.sendMessage)
+ *   background ──► extension pages    ExtensionNotice: data.changed (runtime.sendMessage)
  *
  * Requests are parsed with zod where they enter the background (see `parseRequest` in parse-request.ts); a request a
  * sender is not allowed to make is refused there too. Responses are plain data built by the
@@ -68,15 +69,17 @@ export const RequestSchema = z.discriminatedUnion('type', [
   // `basedOn`: entityVersion (lib/db/edit-checks.ts) of the entity as the editor loaded it; a save
   // based on an older version is refused rather than overwriting another window's save.
   z.object({ type: z.literal('entity.save'), entity: z.unknown(), create: z.boolean(), basedOn: z.string().regex(/^[0-9a-f]{16}$/).optional() }).strict(),
-  z.object({ type: z.literal('entity.delete'), id: EntityId }).strict(),
+  // `basedOn` for deletes: the version the view or form loaded; a delete of a row changed since is
+  // refused (DeleteResult), one already gone counts as done (lib/db/edit-deletes.ts).
+  z.object({ type: z.literal('entity.delete'), id: EntityId, basedOn: z.string().regex(/^[0-9a-f]{16}$/).optional() }).strict(),
   // The claims about an entity, whole (the entity card's claims omit their entities and source id).
   z.object({ type: z.literal('claim.list'), entityId: EntityId }).strict(),
   // `basedOn` for claims and sources: claimVersion / sourceVersion, as for entities.
   z.object({ type: z.literal('claim.save'), claim: z.unknown(), create: z.boolean(), basedOn: z.string().regex(/^[0-9a-f]{16}$/).optional() }).strict(),
-  z.object({ type: z.literal('claim.delete'), id: EntityId }).strict(),
+  z.object({ type: z.literal('claim.delete'), id: EntityId, basedOn: z.string().regex(/^[0-9a-f]{16}$/).optional() }).strict(),
   z.object({ type: z.literal('source.list') }).strict(),
   z.object({ type: z.literal('source.save'), source: z.unknown(), create: z.boolean(), basedOn: z.string().regex(/^[0-9a-f]{16}$/).optional() }).strict(),
-  z.object({ type: z.literal('source.delete'), id: EntityId }).strict(),
+  z.object({ type: z.literal('source.delete'), id: EntityId, basedOn: z.string().regex(/^[0-9a-f]{16}$/).optional() }).strict(),
   z.object({ type: z.literal('undo.apply'), undo: z.object({ entities: Rows, claims: Rows, sources: Rows }).strict() }).strict(),
   // Datasets.
   z.object({ type: z.literal('dataset.preview'), text: DatasetText }).strict(),
@@ -205,6 +208,9 @@ export interface UndoBundle {
   sources: Record<string, unknown>[];
 }
 
+/** A delete: what it removed (empty when the row was gone already), or, with `basedOn`, a refusal because the row changed since. */
+export type DeleteResult = { undo: UndoBundle; conflict?: undefined } | { undo?: undefined; conflict: 'changed'; errors: ValidationError[] };
+
 export interface ChangeCounts {
   added: number;
   changed: number;
@@ -252,14 +258,14 @@ export interface ResponseMap {
   'entity.list': { total: number; results: EntityListItem[] };
   'entity.brief': { entities: EntityListItem[] };
   'entity.save': SaveResult<Entity>;
-  'entity.delete': { undo: UndoBundle };
+  'entity.delete': DeleteResult;
   'claim.list': { claims: Claim[] };
   'claim.save': SaveResult<Claim>;
-  'claim.delete': { undo: UndoBundle };
+  'claim.delete': DeleteResult;
   'source.list': { sources: Source[] };
   'source.save': SaveResult<Source>;
   /** Refused with an error while claims cite the source. */
-  'source.delete': { undo: UndoBundle };
+  'source.delete': DeleteResult;
   'undo.apply': { restored: true };
   'dataset.preview': ImportCheck;
   'dataset.import': ImportCheck;
@@ -305,6 +311,14 @@ export type PageRequest =
   | { type: 'lexicon.changed' }
   /** Save the page's current selection as a snippet (context menu, keyboard command). */
   | { type: 'snippet.capture' };
+
+/**
+ * What the background tells every extension page (options pages, the popup) with
+ * runtime.sendMessage; no answer is expected. `data.changed`: entities, claims, sources or
+ * datasets changed (an edit, an import, a sync, here or in another window): read them again
+ * (lib/messages/notices.ts).
+ */
+export type ExtensionNotice = { type: 'data.changed' };
 
 export interface PageResponseMap {
   /** `host`: the page's host name (the popup cannot read tab URLs without the "tabs" permission). */

@@ -2,7 +2,8 @@
  * Two options pages editing at once lose no edit. Different entities: both saves persist. The same
  * entity: the first save wins and the second is refused with "changed in another window since you
  * opened it" (the edits stay in the form); reloading shows the first window's version, and a save
- * after that goes through.
+ * after that goes through. A claim removed in the form but edited in another window meanwhile is
+ * not deleted: the same notice, and after reloading the delete goes through.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -180,6 +181,43 @@ describe('two options pages editing at once', () => {
       await title.fill('Source title saved after reloading.');
       await editor.getByTestId('source-edit-save').click();
       await expect.poll(storedTitle, { timeout: 10_000 }).toBe('Source title saved after reloading.');
+    } finally {
+      await b.close();
+    }
+  });
+
+  it('a claim deleted in the form but changed in another window is not deleted: a notice, the mark kept, and after reloading it can be', async () => {
+    const b = await openEditor('dmytro-kuleba');
+    try {
+      const { claims } = await send<{ claims: ClaimRow[] }>(b, { type: 'claim.list', entityId: 'dmytro-kuleba' });
+      // Not the claim the case above edited: this one is as the editor loaded it from the seed.
+      const claim = claims.find((c) => c.text !== 'Claim text from window A.')!;
+      const editor = b.locator(`[data-testid="claim-editor"][data-claim-id="${claim.id}"]`);
+      await editor.locator('.ed-claim-head button.ed-danger-text').click();
+      await expect.poll(() => editor.getAttribute('class')).toContain('ed-deleted');
+
+      // Another window edits that claim before this one saves its deletion.
+      await send(b, { type: 'claim.save', claim: { ...claim, text: 'Edited in window A before the delete.' }, create: false });
+      await b.getByTestId('editor-save').click();
+      const notice = b.getByTestId('editor-conflict');
+      await notice.waitFor({ timeout: 15_000 });
+      expect(await notice.getAttribute('data-subject')).toBe('claim');
+      expect(await notice.getAttribute('data-action')).toBe('delete');
+      expect(await notice.innerText()).toMatch(/so it was not deleted/);
+      await expect.poll(() => b.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('editor-conflict');
+      // The other window's edit survives; the form still has the claim marked for deletion.
+      const stored = async () => (await send<{ claims: ClaimRow[] }>(b, { type: 'claim.list', entityId: 'dmytro-kuleba' })).claims.find((c) => c.id === claim.id);
+      expect((await stored())?.text).toBe('Edited in window A before the delete.');
+      expect(await editor.getAttribute('class')).toContain('ed-deleted');
+      expect(b.url()).toMatch(/#\/entity\/dmytro-kuleba\/edit$/);
+
+      // Reloaded, the claim shows the other window's text; deleting it now goes through.
+      await b.getByTestId('editor-conflict-reload').click();
+      await expect.poll(() => editor.locator('.ed-claim-head-text').innerText(), { timeout: 10_000 }).toContain('Edited in window A before the delete.');
+      await editor.locator('.ed-claim-head button.ed-danger-text').click();
+      await b.getByTestId('editor-save').click();
+      await b.getByTestId('entity-view').waitFor({ timeout: 15_000 });
+      expect(await stored()).toBeUndefined();
     } finally {
       await b.close();
     }

@@ -10,8 +10,9 @@ import { ImportPanel } from './ImportPanel';
 import { InstalledDatasets } from './InstalledDatasets';
 import { SubscriptionsPanel } from './SubscriptionsPanel';
 
-export function DatasetsSection(props: { client: Client }) {
-  const { client } = props;
+/** `dataVersion` changes when the background reports new data: what is installed is read again. */
+export function DatasetsSection(props: { client: Client; dataVersion?: number }) {
+  const { client, dataVersion = 0 } = props;
   const [overview, setOverview] = useState<ResponseMap['dataset.overview'] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [subscribed, setSubscribed] = useState<Record<string, string>>({});
@@ -26,14 +27,14 @@ export function DatasetsSection(props: { client: Client }) {
     );
   }, [client]);
 
-  useEffect(load, [load]);
+  useEffect(load, [load, dataVersion]);
 
   return (
     <section class="panel ds-section" data-testid="ds-section" aria-labelledby="ds-heading">
       <h2 id="ds-heading">{t('ds_title')}</h2>
       <p class="ds-muted">{t('ds_intro')}</p>
       <InstalledDatasets overview={overview} error={error} subscribed={subscribed} />
-      <SubscriptionsPanel client={client} onChanged={load} onSubscriptions={setSubscribed} />
+      <SubscriptionsPanel client={client} onChanged={load} onSubscriptions={setSubscribed} dataVersion={dataVersion} />
       <ImportPanel client={client} onImported={load} />
       <FtmImportPanel client={client} onImported={load} />
       <ExportPanel client={client} />

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Client } from '../../../lib/messages/client';
 import { t } from '../../i18n';
 import { saveTextFile } from './download';
+import { isolateQuoted } from '../quotedText';
 
 type Scope = 'all' | 'user';
 type ExportState = { step: 'idle' } | { step: 'working'; scope: Scope } | { step: 'done'; filename: string } | { step: 'failed'; message: string };
@@ -55,7 +56,7 @@ export function ExportPanel({ client }: { client: Client }) {
           : state.step === 'done'
             ? t('ds_exported', state.filename)
             : state.step === 'failed'
-              ? t('ds_export_failed', state.message)
+              ? t('ds_export_failed', isolateQuoted(state.message))
               : ''}
       </p>
     </section>

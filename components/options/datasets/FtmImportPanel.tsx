@@ -13,6 +13,8 @@ import { formatNumber } from '../format';
 import { ChangeTable } from './ChangeTable';
 import { ImportErrors } from './ImportErrors';
 import { MAX_IMPORT_BYTES } from './useDatasetImport';
+import { isolate } from '../../bidi';
+import { isolateQuoted } from '../quotedText';
 
 type FtmState =
   | { step: 'idle' | 'checking' }
@@ -117,12 +119,12 @@ export function FtmImportPanel(props: { client: Client; onImported: () => void }
         </div>
       </form>
       <p class="ds-status" role="status" data-testid="ftm-status" data-step={state.step}>
-        {state.step === 'checking' ? t('ds_state_checking', file?.name ?? '') : state.step === 'applying' ? t('ds_state_applying', file?.name ?? '') : ''}
+        {state.step === 'checking' ? t('ds_state_checking', isolate(file?.name ?? '')) : state.step === 'applying' ? t('ds_state_applying', isolate(file?.name ?? '')) : ''}
       </p>
       {state.step === 'invalid' && <ImportErrors fileName={file?.name ?? ''} errors={state.errors} headingId={HEADING_ID} />}
       {state.step === 'failed' && (
         <p class="ds-error-text" role="alert" data-testid="ftm-failed">
-          {state.message}
+          {isolateQuoted(state.message)}
         </p>
       )}
       {(state.step === 'ready' || state.step === 'applying' || state.step === 'done') && (

@@ -8,6 +8,8 @@ import { ChangeTable } from './ChangeTable';
 import { FileDrop } from './FileDrop';
 import { ImportErrors } from './ImportErrors';
 import { useDatasetImport, type ImportState } from './useDatasetImport';
+import { isolate } from '../../bidi';
+import { isolateQuoted } from '../quotedText';
 
 const INPUT_ID = 'ds-import-file';
 const RESULT_HEADING_ID = 'ds-import-result-heading';
@@ -15,11 +17,11 @@ const RESULT_HEADING_ID = 'ds-import-result-heading';
 function progressText(state: ImportState): string {
   switch (state.step) {
     case 'reading':
-      return t('ds_state_reading', state.fileName);
+      return t('ds_state_reading', isolate(state.fileName));
     case 'checking':
-      return t('ds_state_checking', state.fileName);
+      return t('ds_state_checking', isolate(state.fileName));
     case 'applying':
-      return t('ds_state_applying', state.fileName);
+      return t('ds_state_applying', isolate(state.fileName));
     default:
       return '';
   }
@@ -115,9 +117,9 @@ export function ImportPanel(props: { client: Client; onImported: () => void }) {
       {state.step === 'failed' && (
         <div class="ds-result ds-result-failed" data-testid="ds-failed">
           <h4 id={RESULT_HEADING_ID} tabIndex={-1}>
-            {t('ds_failed_heading', state.fileName)}
+            <IsolatedText msg="ds_failed_heading" values={[state.fileName]} />
           </h4>
-          <p>{t(state.reason, state.detail)}</p>
+          <p>{t(state.reason, state.detail === undefined ? undefined : isolateQuoted(state.detail))}</p>
           <CloseButton onClick={close} />
         </div>
       )}

@@ -3,6 +3,7 @@ import { BUNDLED_DATASET_ID } from '../../../lib/db/sync-rows';
 import type { DatasetSummary, ResponseMap } from '../../../lib/messages/protocol';
 import { t } from '../../i18n';
 import { formatDateTime, formatNumber } from '../format';
+import { isolateQuoted } from '../quotedText';
 
 type Overview = ResponseMap['dataset.overview'];
 
@@ -83,7 +84,7 @@ export function InstalledDatasets({
       <h3 id="ds-installed-heading">{t('ds_installed_heading')}</h3>
       {error ? (
         <p class="ds-error-text" role="alert">
-          {t('ds_load_failed', error)}
+          {t('ds_load_failed', isolateQuoted(error))}
         </p>
       ) : !overview ? (
         <p class="ds-muted">{t('ds_loading')}</p>

@@ -11,6 +11,7 @@ import { SubscriptionForm } from './SubscriptionForm';
 import { ProgressLine } from './SubscriptionStatus';
 import { SyncProblemText } from './SyncProblemText';
 import { useSubscriptions, type SyncAction } from './useSubscriptions';
+import { isolateQuoted } from '../quotedText';
 import './subscriptions.css';
 
 /**
@@ -28,9 +29,11 @@ export function SubscriptionsPanel(props: {
   requestAccess?: (origins: string[]) => Promise<boolean>;
   /** Told the manifest URL of each subscribed dataset, by dataset id, whenever the list changes. */
   onSubscriptions?: (manifestUrls: Record<string, string>) => void;
+  /** Changes when the background reports new data (an automatic check may have applied an update). */
+  dataVersion?: number;
 }) {
   const { client, onSubscriptions } = props;
-  const subs = useSubscriptions(client, props.onChanged);
+  const subs = useSubscriptions(client, props.onChanged, props.dataVersion);
   const urls = JSON.stringify(subs.list?.map((s) => [s.datasetId, s.manifestUrl]) ?? []);
   useEffect(() => onSubscriptions?.(Object.fromEntries(JSON.parse(urls) as [string, string][])), [urls, onSubscriptions]);
   const busyId = subs.busy?.datasetId;
@@ -56,7 +59,7 @@ export function SubscriptionsPanel(props: {
       )}
       {subs.loadError && (
         <p class="ds-error-text" role="alert">
-          {t('sync_load_failed', subs.loadError)}
+          {t('sync_load_failed', isolateQuoted(subs.loadError))}
         </p>
       )}
       {subs.list && subs.list.length > 0 ? (

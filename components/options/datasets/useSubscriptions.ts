@@ -34,7 +34,8 @@ export interface Subscriptions {
   dismiss(): void;
 }
 
-export function useSubscriptions(client: Client, onChanged: () => void): Subscriptions {
+/** `dataVersion`: changes when the background reports new data; the list is read again then. */
+export function useSubscriptions(client: Client, onChanged: () => void, dataVersion = 0): Subscriptions {
   const [list, setList] = useState<SubscriptionView[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [busy, setBusy] = useState<Subscriptions['busy']>(null);
@@ -61,6 +62,10 @@ export function useSubscriptions(client: Client, onChanged: () => void): Subscri
       mounted.current = false;
     };
   }, [refresh]);
+
+  useEffect(() => {
+    if (dataVersion) void refresh();
+  }, [dataVersion]);
 
   // Progress while a request runs: the background reports it in every list answer.
   useEffect(() => {

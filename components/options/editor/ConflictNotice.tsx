@@ -9,6 +9,8 @@ export type ConflictSubject = 'entity' | 'claim' | 'source';
 export interface ConflictNoticeProps {
   kind: ConflictKind;
   subject?: ConflictSubject;
+  /** The refused request was a delete (refused only when the row changed): nothing was deleted. */
+  deleting?: boolean;
   /** Loads what is stored now, discarding the form's edits. */
   onReload(): void;
   noticeRef: Ref<HTMLDivElement>;
@@ -16,18 +18,21 @@ export interface ConflictNoticeProps {
   testId?: string;
 }
 
+/** A refused delete: the row changed since it was loaded, and was not deleted. */
+const DELETE_BODY: Record<ConflictSubject, string> = { entity: 'conc_delete_entity_changed', claim: 'conc_delete_claim_changed', source: 'conc_delete_source_changed' };
+
 const BODY: Record<ConflictSubject, Record<ConflictKind, string>> = {
   entity: { changed: 'conc_changed', deleted: 'conc_deleted' },
   claim: { changed: 'full_claim_changed', deleted: 'full_claim_deleted' },
   source: { changed: 'full_source_changed', deleted: 'full_source_deleted' },
 };
 
-export function ConflictNotice({ kind, subject = 'entity', onReload, noticeRef, testId = 'editor-conflict' }: ConflictNoticeProps) {
+export function ConflictNotice({ kind, subject = 'entity', deleting = false, onReload, noticeRef, testId = 'editor-conflict' }: ConflictNoticeProps) {
   const headingId = `${testId}-heading`;
   return (
-    <div class="ed-error-summary" ref={noticeRef} tabIndex={-1} role="alert" aria-labelledby={headingId} data-testid={testId} data-conflict={kind} data-subject={subject}>
+    <div class="ed-error-summary" ref={noticeRef} tabIndex={-1} role="alert" aria-labelledby={headingId} data-testid={testId} data-conflict={kind} data-subject={subject} data-action={deleting ? 'delete' : 'save'}>
       <h3 id={headingId}>{t(kind === 'changed' ? 'conc_changed_title' : 'conc_deleted_title')}</h3>
-      <p>{t(BODY[subject][kind])}</p>
+      <p>{t(deleting ? DELETE_BODY[subject] : BODY[subject][kind])}</p>
       <button type="button" class="ed-secondary" data-testid={`${testId}-reload`} onClick={onReload}>
         {t(subject === 'source' ? 'full_source_reload' : 'conc_reload')}
       </button>

@@ -2,21 +2,27 @@
  * "Delete entity" in the entity view: asks first (saying what goes with it), deletes, then offers
  * Undo for ~10 seconds in a bar that outlives the view.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Client } from '../../../lib/messages/client';
 import type { EntityCard } from '../../../lib/messages/protocol';
 import { t } from '../../i18n';
 import { IsolatedText } from '../../IsolatedText';
 import { ConfirmDialog } from './ConfirmDialog';
+import { ConflictNotice } from './ConflictNotice';
 import { datasetName } from './load';
 import { showUndoToast } from './undoHost';
+import { isolateQuoted } from '../quotedText';
 import './controls.css';
 import './overlays.css';
 
 export interface DeleteEntityButtonProps {
   client: Client;
   id: string;
+  /** entityVersion of the entity the view shows: a delete is refused if it changed since. */
+  basedOn?: string;
   onDeleted(): void;
+  /** Shows the entity as stored now (offered when the delete was refused). */
+  onReload(): void;
 }
 
 /** What the dialog says about the entity; the card is null when it could not be read. */
@@ -25,10 +31,11 @@ interface Subject {
   dataset: string;
 }
 
-type State = { status: 'idle' } | ({ status: 'confirm' | 'deleting' } & Subject) | { status: 'failed'; message: string };
+type State = { status: 'idle' | 'conflict' } | ({ status: 'confirm' | 'deleting' } & Subject) | { status: 'failed'; message: string };
 
-export function DeleteEntityButton({ client, id, onDeleted }: DeleteEntityButtonProps) {
+export function DeleteEntityButton({ client, id, basedOn, onDeleted, onReload }: DeleteEntityButtonProps) {
   const [state, setState] = useState<State>({ status: 'idle' });
+  const notice = useRef<HTMLDivElement>(null);
 
   const ask = async () => {
     // The card names the entity and counts its claims; the dialog works without it too.
@@ -41,10 +48,17 @@ export function DeleteEntityButton({ client, id, onDeleted }: DeleteEntityButton
     const { card } = subject;
     setState({ status: 'deleting', ...subject });
     try {
-      const { undo } = await client({ type: 'entity.delete', id });
+      const r = await client({ type: 'entity.delete', id, ...(basedOn ? { basedOn } : {}) });
+      if (r.conflict) {
+        // Changed in another window since the view loaded it: nothing was deleted.
+        setState({ status: 'conflict' });
+        setTimeout(() => notice.current?.focus(), 0);
+        return;
+      }
       setState({ status: 'idle' });
       onDeleted();
-      showUndoToast({ client, undo, name: card?.entity.name ?? id, entityId: id });
+      // Nothing to undo when another window had deleted it already.
+      if (r.undo.entities.length) showUndoToast({ client, undo: r.undo, name: card?.entity.name ?? id, entityId: id });
     } catch (e) {
       setState({ status: 'failed', message: e instanceof Error ? e.message : String(e) });
     }
@@ -58,9 +72,21 @@ export function DeleteEntityButton({ client, id, onDeleted }: DeleteEntityButton
       <button type="button" class="ed-danger" data-testid="entity-delete" onClick={ask} disabled={state.status === 'deleting'}>
         {t('edit_delete_entity')}
       </button>
+      {state.status === 'conflict' && (
+        <ConflictNotice
+          kind="changed"
+          deleting
+          noticeRef={notice}
+          testId="entity-delete-conflict"
+          onReload={() => {
+            setState({ status: 'idle' });
+            onReload();
+          }}
+        />
+      )}
       {state.status === 'failed' && (
         <p class="error" role="alert">
-          {t('edit_delete_failed', state.message)}
+          {t('edit_delete_failed', isolateQuoted(state.message))}
         </p>
       )}
       {subject && (

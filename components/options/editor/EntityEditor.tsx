@@ -27,6 +27,7 @@ import { RoleRows } from './RoleRows';
 import { saveEntityForm } from './save';
 import { useLeaveGuard } from './useLeaveGuard';
 import { useSources } from './useSources';
+import { isolateQuoted } from '../quotedText';
 import './controls.css';
 import './editor.css';
 
@@ -63,7 +64,7 @@ export function EntityEditor({ client, id, onDone }: EntityEditorProps) {
   /** The version of the entity as loaded or last saved: the background refuses saves based on an older one. */
   const [base, setBase] = useState<string | undefined>(undefined);
   /** Set when a save was refused because another window changed or deleted the entity, or one of its claims, meanwhile. */
-  const [conflict, setConflict] = useState<{ kind: ConflictKind; subject: ConflictSubject } | null>(null);
+  const [conflict, setConflict] = useState<{ kind: ConflictKind; subject: ConflictSubject; deleting?: boolean } | null>(null);
   /** Bumped to load the entity again (after a conflict). */
   const [reloads, setReloads] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -152,7 +153,7 @@ export function EntityEditor({ client, id, onDone }: EntityEditorProps) {
       if (out.claimConflict) {
         // The claim's error stays listed at it; the notice, which offers to reload, takes focus.
         setErrors(out.errors);
-        setConflict({ kind: out.claimConflict, subject: 'claim' });
+        setConflict({ kind: out.claimConflict, subject: 'claim', deleting: out.claimConflictOnDelete === true });
         setTimeout(() => conflictNotice.current?.focus(), 0);
         return;
       }
@@ -190,7 +191,7 @@ export function EntityEditor({ client, id, onDone }: EntityEditorProps) {
               {load.status === 'missing' ? t('edit_missing_title') : t('edit_load_failed')}
             </h2>
             <p class={load.status === 'error' ? 'error' : ''} role={load.status === 'error' ? 'alert' : undefined}>
-              {load.status === 'missing' ? t('edit_missing', id ?? '') : load.message}
+              {load.status === 'missing' ? <IsolatedText msg="edit_missing" values={[id ?? '']} /> : isolateQuoted(load.message)}
             </p>
             <button type="button" class="ed-secondary" onClick={() => onDone()}>
               {t('edit_back')}
@@ -212,7 +213,7 @@ export function EntityEditor({ client, id, onDone }: EntityEditorProps) {
           </p>
         )}
         <p class="muted ed-note">{t('edit_required_note')}</p>
-        {conflict && <ConflictNotice kind={conflict.kind} subject={conflict.subject} onReload={reload} noticeRef={conflictNotice} />}
+        {conflict && <ConflictNotice kind={conflict.kind} subject={conflict.subject} deleting={conflict.deleting} onReload={reload} noticeRef={conflictNotice} />}
         <ErrorSummary errors={errors} summaryRef={summary} />
         <EntityBasics draft={draft} create={create} idTouched={idTouched} onIdTouched={() => setIdTouched(true)} onChange={editDraft} />
         <AliasRows aliases={draft.aliases} onChange={(aliases) => editDraft({ aliases })} />

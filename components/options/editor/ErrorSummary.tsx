@@ -7,6 +7,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import type { ValidationError } from '../../../lib/dataset/validate';
 import { t } from '../../i18n';
 import { fieldId } from './errors';
+import { isolateQuoted } from '../quotedText';
 
 /** The control for a path, or the nearest enclosing one that is on screen (`$.aliases[1].text` → `$.aliases`). */
 function controlFor(path: string): HTMLElement | null {
@@ -54,7 +55,7 @@ export function ErrorSummary({ errors, summaryRef }: { errors: readonly Validati
               }}
             >
               {labels[i] ? `${labels[i]}: ` : ''}
-              {e.message}
+              {isolateQuoted(e.message)}
             </button>
           </li>
         ))}

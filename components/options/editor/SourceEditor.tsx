@@ -15,6 +15,7 @@ import { draftToSource, sourceToDraft, type SourceDraft } from './draft';
 import { fieldId, localizeAll, toErrorMap, under } from './errors';
 import { FormErrors } from './formContext';
 import { SourceForm } from './SourceForm';
+import { isolateQuoted } from '../quotedText';
 
 export interface SourceEditorProps {
   client: Client;
@@ -122,7 +123,7 @@ export function SourceEditor({ client, path, source, citedHere, onSaved, onReloa
           {conflict && <ConflictNotice kind={conflict} subject="source" onReload={() => void reload()} noticeRef={conflictNotice} testId="source-conflict" />}
           {general.map((e) => (
             <p key={e.message} class="error" role="alert">
-              {e.message}
+              {isolateQuoted(e.message)}
             </p>
           ))}
           <div class="ed-src-actions">

@@ -104,6 +104,11 @@ export function SourceField({ client, path, claim, sources, actions, onChange }:
                 focus(fieldId(`${path}.sourceId`));
               }}
               onRestored={actions.restored}
+              onReloaded={(s) => {
+                if (s) return actions.saved(s);
+                actions.deleted(picked.id);
+                focus(fieldId(`${path}.sourceId`));
+              }}
             />
           </>
         )}

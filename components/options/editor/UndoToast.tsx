@@ -8,6 +8,7 @@ import { t } from '../../i18n';
 import { IsolatedText } from '../../IsolatedText';
 import { entityHref } from '../route';
 import { UndoBar } from '../UndoBar';
+import { errorMessage } from '../quotedText';
 
 export interface UndoToastProps {
   client: Client;
@@ -30,7 +31,7 @@ export function UndoToast({ client, undo, name, entityId, onRestored, onClose }:
   return (
     <UndoBar
       message={<IsolatedText msg="edit_deleted" values={[name]} />}
-      failedText={(e) => t('edit_undo_failed', e instanceof Error ? e.message : String(e))}
+      failedText={(e) => t('edit_undo_failed', errorMessage(e))}
       undoLabel={t('edit_undo')}
       dismissLabel={t('edit_undo_dismiss')}
       onUndo={restore}

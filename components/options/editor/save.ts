@@ -31,6 +31,8 @@ export type SaveOutcome =
       sources: Source[];
       /** Set when a claim was refused because another window changed or deleted it since it was loaded. */
       claimConflict?: 'changed' | 'deleted';
+      /** Set when that refused claim was one the form deleted (a delete is refused only when the claim changed). */
+      claimConflictOnDelete?: true;
     };
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -53,6 +55,7 @@ export async function saveEntityForm(client: Client, draft: EntityDraft, claims:
   const next: ClaimDraft[] = [];
   const sources: Source[] = [];
   let claimConflict: 'changed' | 'deleted' | undefined;
+  let claimConflictOnDelete = false;
   // Paths use the claim's index in `next`, the list the form shows afterwards.
   const fail = (c: ClaimDraft, errs: ValidationError[], suffix = '') => {
     errors.push(...under(`$.claims[${next.length}]${suffix}`, errs));
@@ -63,7 +66,13 @@ export async function saveEntityForm(client: Client, draft: EntityDraft, claims:
     if (c.deleted) {
       if (!c.create)
         try {
-          await client({ type: 'claim.delete', id: c.id });
+          // Based on the version loaded: a claim another window changed meanwhile is not deleted
+          // (its edit would be lost unseen); one already gone counts as deleted.
+          const r = await client({ type: 'claim.delete', id: c.id, ...(c.version ? { basedOn: c.version } : {}) });
+          if (r.conflict) {
+            if (!claimConflict) [claimConflict, claimConflictOnDelete] = ['changed', true];
+            fail(c, [{ path: '$', message: t('conc_delete_claim_changed') }]);
+          }
         } catch (e) {
           fail(c, [{ path: '$', message: failureText(e) }]);
         }
@@ -101,5 +110,5 @@ export async function saveEntityForm(client: Client, draft: EntityDraft, claims:
     }
   }
   if (!errors.length) return { ok: true, id: entity.id, sources };
-  return { ok: false, errors, entitySaved: true, version, claims: next, sources, ...(claimConflict ? { claimConflict } : {}) };
+  return { ok: false, errors, entitySaved: true, version, claims: next, sources, ...(claimConflict ? { claimConflict } : {}), ...(claimConflictOnDelete ? { claimConflictOnDelete: true as const } : {}) };
 }

@@ -10,6 +10,9 @@ import type { SnippetImportSummary } from '../../../lib/messages/protocol';
 import { t } from '../../i18n';
 import { formatNumber } from '../format';
 import { errorText } from './errorText';
+import { isolate } from '../../bidi';
+import { IsolatedText } from '../../IsolatedText';
+import { isolateQuoted } from '../quotedText';
 
 /** The largest text the background takes in one message (protocol.ts). */
 const MAX_BYTES = 200 * 1024 * 1024;
@@ -70,12 +73,12 @@ export function SnippetImport({ client, onImported }: { client: Client; onImport
         }}
       />
       <p class="lib-status" role="status" data-testid="lib-import-status" data-step={state.step}>
-        {state.step === 'working' ? t('lib_importing', state.fileName) : ''}
+        {state.step === 'working' ? t('lib_importing', isolate(state.fileName)) : ''}
       </p>
       {state.step === 'done' && (
         <div class="lib-result" data-testid="lib-import-result">
           <h4 ref={heading} tabIndex={-1}>
-            {t('lib_import_done', state.fileName)}
+            <IsolatedText msg="lib_import_done" values={[state.fileName]} />
           </h4>
           <ul data-testid="lib-import-summary" data-added={state.summary.added} data-replaced={state.summary.replaced} data-kept={state.summary.kept}>
             <li>{t('lib_import_added', formatNumber(state.summary.added))}</li>
@@ -90,12 +93,12 @@ export function SnippetImport({ client, onImported }: { client: Client; onImport
       {state.step === 'invalid' && (
         <div class="lib-result lib-result-failed" data-testid="lib-import-errors">
           <h4 ref={heading} tabIndex={-1}>
-            {t('lib_import_invalid', [state.fileName, formatNumber(state.errors.length)])}
+            <IsolatedText msg="lib_import_invalid" values={[state.fileName, formatNumber(state.errors.length)]} />
           </h4>
           <ol class="lib-error-list" tabIndex={0} aria-label={t('lib_import_error_list')}>
             {state.errors.map((e, i) => (
               <li key={i} data-testid="lib-import-error" data-path={e.path}>
-                <code>{e.path}</code> {e.message}
+                <code>{e.path}</code> {isolateQuoted(e.message)}
               </li>
             ))}
           </ol>
@@ -107,7 +110,7 @@ export function SnippetImport({ client, onImported }: { client: Client; onImport
       {state.step === 'failed' && (
         <div class="lib-result lib-result-failed" data-testid="lib-import-failed">
           <h4 ref={heading} tabIndex={-1}>
-            {t('lib_import_failed', state.fileName)}
+            <IsolatedText msg="lib_import_failed" values={[state.fileName]} />
           </h4>
           <p>{state.message}</p>
           <button type="button" class="button subtle" onClick={close}>

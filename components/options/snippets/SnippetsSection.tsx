@@ -16,6 +16,7 @@ import { SnippetImport } from './SnippetImport';
 import { SnippetList } from './SnippetList';
 import { SnippetUndoBar } from './SnippetUndoBar';
 import { useSnippetLibrary } from './useSnippetLibrary';
+import { isolateQuoted } from '../quotedText';
 import './snippets.css';
 
 
@@ -106,7 +107,7 @@ export function SnippetsSection({ client }: { client: Client }) {
 
       {library.error && (
         <p class="error" role="alert">
-          {t('lib_load_failed', library.error)}
+          {t('lib_load_failed', isolateQuoted(library.error))}
         </p>
       )}
       {problem && (
