@@ -17,12 +17,19 @@
  * "control"), so a window hit by such a stall is measured once or twice more (see there).
  * Dossier's work on the tickers is also compared across two successive 2-second windows: the
  * second must not cost more than the first, and its marks and the page's element count stay flat.
+ *
+ * Firefox cannot be traced from a test (no CDP; WebDriver BiDi has no profiler), so there Dossier's
+ * work is judged from the page: the heartbeat (held to the same RESPONSIVE_MS), Dossier's writes as
+ * the page's MutationObserver sees them, and the time the page's event loop was busy in a window
+ * (the probe's `busy`, the tickers' own work included), which must not grow from one window to the next.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  EXTENSION_DIR,
+  IS_FIREFOX,
   launchBrowser,
   launchWithExtension,
   MARK_SELECTOR,
@@ -80,7 +87,7 @@ async function open(browser: LaunchedBrowser, url: string): Promise<{ page: Page
   return { page, errors };
 }
 
-const log = (label: string, w: StressWindow, t?: DossierTasks) =>
+const log = (label: string, w: StressWindow, t?: DossierTasks | null) =>
   console.info(
     describeWindow(label, w) +
       (t ? `; Dossier: ${t.tasks} tasks, longest own ${t.longestOwn.toFixed(1)} ms, CPU ${t.longestOwnCpu.toFixed(1)} ms (task ${t.longestTask.toFixed(1)} ms: ${t.longestTaskParts}), ${t.totalOwn.toFixed(0)} ms in all` : ''),
@@ -108,8 +115,9 @@ async function expectTickerStopsClean(page: Page, ctl: Page, errors: string[]): 
  * as gaps of up to ~100 ms) come and go; a task of Dossier's that keeps the page from running
  * recurs in every window.
  */
-async function expectResponsive(page: Page, windows: StressWindow[], tasks: DossierTasks[], again = true): Promise<void> {
-  for (const t of tasks) expect(t.longestOwnCpu).toBeLessThanOrEqual(RESPONSIVE_MS);
+async function expectResponsive(page: Page, windows: StressWindow[], tasks: (DossierTasks | null)[], again = true): Promise<void> {
+  // Only Chromium's trace attributes tasks to Dossier (tasks are null in Firefox): there the heartbeat below is the check.
+  if (!IS_FIREFOX) for (const t of tasks) expect(t!.longestOwnCpu).toBeLessThanOrEqual(RESPONSIVE_MS);
   const gaps = windows.map((w) => w.timeoutGap);
   while (again && Math.min(...gaps) > RESPONSIVE_MS && gaps.length < windows.length + 2) {
     const w = await measureWindow(page, 1_000);
@@ -162,7 +170,7 @@ describe('stress', () => {
     await poll(() => page.locator(`#intro ${MARK_SELECTOR}, #outro ${MARK_SELECTOR}`).count().then((n) => n === 2), 10_000);
     await page.waitForTimeout(500);
 
-    const windows: { w: StressWindow; t: DossierTasks; marks: number; nodes: number; writes: number }[] = [];
+    const windows: { w: StressWindow; t: DossierTasks | null; marks: number; nodes: number; writes: number }[] = [];
     for (let i = 0; i < 2; i++) {
       const trace = await startTrace(page);
       const before = await tickerWrites(page);
@@ -182,7 +190,17 @@ describe('stress', () => {
     expect(first.w.marksAdded).toBeGreaterThan(20);
     // …and its work does not grow: the second window costs no more than the first, give or take noise.
     expect(second.w.marksAdded).toBeLessThanOrEqual(first.w.marksAdded * 1.5 + 30);
-    expect(second.t.totalOwn).toBeLessThanOrEqual(first.t.totalOwn * 1.5 + 100);
+    if (IS_FIREFOX) {
+      // The page's busy time counts the machine's stalls too: a window hit by one is measured once
+      // or twice more (work that grows would show in every later window, a stall does not recur).
+      const later = [second.w.busy];
+      while (Math.min(...later) > first.w.busy * 1.5 + 100 && later.length < 3) {
+        const w = await measureWindow(page, 2_000);
+        log('  ticker busy time measured again', w);
+        later.push(w.busy);
+      }
+      expect(Math.min(...later)).toBeLessThanOrEqual(first.w.busy * 1.5 + 100);
+    } else expect(second.t!.totalOwn).toBeLessThanOrEqual(first.t!.totalOwn * 1.5 + 100);
     // Bounded: the marks on the page are those of its current text, and nothing piles up.
     for (const { marks } of windows) expect(marks).toBeLessThanOrEqual(12);
     expect(second.nodes).toBeLessThanOrEqual(first.nodes + 6);
@@ -227,7 +245,7 @@ describe('stress', () => {
     await waitForHighlights(page, { min: 5, timeout: 10_000 });
 
     const windows: StressWindow[] = [];
-    const tasks: DossierTasks[] = [];
+    const tasks: (DossierTasks | null)[] = [];
     for (let i = 0; i < 2; i++) {
       const trace = await startTrace(page);
       windows.push(await measureWindow(page, 2_100));
@@ -264,7 +282,7 @@ describe('stress', () => {
 
   it('iframes (same-origin, cross-origin, srcdoc): the content script runs in the top frame only, so frames are left as they are', async () => {
     // wxt.config.ts / entrypoints/content: no allFrames, so the manifest has no all_frames.
-    const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, '.output/chrome-mv3/manifest.json'), 'utf8')) as {
+    const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
       content_scripts: { all_frames?: boolean }[];
     };
     expect(manifest.content_scripts.every((c) => !c.all_frames)).toBe(true);

@@ -4,9 +4,12 @@
  *
  * - heartbeat: a setTimeout(0) chain and a requestAnimationFrame loop; the worst gap between two
  *   beats is the longest the page could not run a task (or paint) in the window measured;
- * - long tasks (`longtask`), whatever ran in them: the page cannot tell an extension's script
- *   from its own (long animation frames leave extension scripts out), so stress-trace.ts
- *   attributes tasks to Dossier from a trace;
+ * - busy time: how long, in all, the heartbeat waited beyond its own beat (page code, Dossier's
+ *   content script, the browser's own work); Firefox has neither `longtask` entries nor a trace
+ *   to attribute tasks by, so there this is what shows whether the work in a window grows;
+ * - long tasks (`longtask`, Chromium only), whatever ran in them: the page cannot tell an
+ *   extension's script from its own (long animation frames leave extension scripts out), so
+ *   stress-trace.ts attributes tasks to Dossier from a trace;
  * - Dossier's DOM writes, as the page sees them: marks added and removed.
  *
  * `window.__stress.reset()` starts a window; `take()` returns what it saw since.
@@ -17,6 +20,8 @@ export interface StressWindow {
   ms: number;
   /** Worst gap between two setTimeout(0) beats, ms. */
   timeoutGap: number;
+  /** Time the heartbeat waited beyond a nested setTimeout(0)'s clamp of 4 ms, summed over the window, ms. */
+  busy: number;
   /** Worst gap between two animation frames, ms. */
   frameGap: number;
   /** Every long task (≥ 50 ms) in the window, ms. */
@@ -33,6 +38,7 @@ export function installProbe(): void {
   const isMark = (n: Node) => n.nodeType === 1 && (n as Element).tagName === 'MARK' && (n as Element).classList.contains('dossier-mark');
   let from = performance.now();
   let timeoutGap = 0;
+  let busy = 0;
   let frameGap = 0;
   let longTasks: number[] = [];
   let marksAdded = 0;
@@ -42,6 +48,7 @@ export function installProbe(): void {
   const beat = () => {
     const now = performance.now();
     timeoutGap = Math.max(timeoutGap, now - lastBeat);
+    busy += Math.max(0, now - lastBeat - 4);
     lastBeat = now;
     setTimeout(beat, 0);
   };
@@ -55,9 +62,12 @@ export function installProbe(): void {
   };
   requestAnimationFrame(frame);
 
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.startTime >= from) longTasks.push(Math.round(e.duration));
-  }).observe({ type: 'longtask', buffered: true });
+  // Firefox has no `longtask` entries (and would warn of the unknown type on the console).
+  if (PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.startTime >= from) longTasks.push(Math.round(e.duration));
+    }).observe({ type: 'longtask', buffered: true });
+  }
   new MutationObserver((records) => {
     for (const r of records) {
       r.addedNodes.forEach((n) => isMark(n) && marksAdded++);
@@ -68,7 +78,7 @@ export function installProbe(): void {
   w.__stress = {
     reset() {
       from = performance.now();
-      timeoutGap = frameGap = marksAdded = marksRemoved = 0;
+      timeoutGap = busy = frameGap = marksAdded = marksRemoved = 0;
       longTasks = [];
       lastBeat = performance.now();
       lastFrame = 0;
@@ -77,6 +87,7 @@ export function installProbe(): void {
       return {
         ms: performance.now() - from,
         timeoutGap,
+        busy,
         frameGap,
         longTasks: longTasks.slice(),
         marksAdded,
@@ -103,7 +114,7 @@ export async function measureWindow(page: Page, ms: number): Promise<StressWindo
 export function describeWindow(label: string, w: StressWindow): string {
   const worstTask = w.longTasks.length ? Math.max(...w.longTasks) : 0;
   return (
-    `${label}: ${Math.round(w.ms)} ms window, heartbeat worst gap ${w.timeoutGap.toFixed(1)} ms (frames ${w.frameGap.toFixed(1)} ms), ` +
+    `${label}: ${Math.round(w.ms)} ms window, heartbeat worst gap ${w.timeoutGap.toFixed(1)} ms (frames ${w.frameGap.toFixed(1)} ms, busy ${Math.round(w.busy)} ms), ` +
     `long tasks ${w.longTasks.length} (longest ${worstTask} ms), marks +${w.marksAdded} / -${w.marksRemoved}`
   );
 }

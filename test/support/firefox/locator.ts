@@ -86,10 +86,16 @@ export class FxLocator {
   private async waitUntil(what: string, ok: (s: { count: number; visible: boolean; enabled: boolean }) => boolean, timeout = ACTION_TIMEOUT) {
     const start = Date.now();
     let last = { count: 0, visible: false, enabled: false };
+    let failure = '';
     for (;;) {
-      last = await this.state().catch(() => last);
+      last = await this.state().then(
+        (state) => ((failure = ''), state),
+        (error: unknown) => ((failure = String(error).slice(0, 300)), last),
+      );
       if (ok(last)) return;
-      if (Date.now() - start > timeout) throw new Error(`timed out after ${timeout} ms waiting for ${what}: ${JSON.stringify(this.steps)} (${JSON.stringify(last)})`);
+      if (Date.now() - start > timeout) {
+        throw new Error(`timed out after ${timeout} ms waiting for ${what}: ${JSON.stringify(this.steps)} (${JSON.stringify(last)}${failure ? `; ${failure}` : ''})`);
+      }
       await sleep(50);
     }
   }
@@ -122,6 +128,15 @@ export class FxLocator {
   async click(opts: { timeout?: number; force?: boolean } = {}): Promise<void> {
     await this.waitUntil('a visible, enabled element to click', (s) => s.count > 0 && (opts.force || (s.visible && s.enabled)), opts.timeout);
     const el = await this.element();
+    // Playwright clicks the element, never what covers it (a sticky bar over the row the browser
+    // scrolled it to): when something else is at its centre, it goes to the middle of the window.
+    await el.evaluate((node) => {
+      node.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
+      const r = node.getBoundingClientRect();
+      const root = node.getRootNode() as Document | ShadowRoot;
+      const hit = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      if (!hit || !node.contains(hit)) node.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+    });
     await el.click();
     await el.dispose();
   }
