@@ -31,6 +31,8 @@ export class PopoverTrigger {
   private openTimer = 0;
   private closeTimer = 0;
   private restoringFocus = false;
+  /** A highlight focused quietly while the document had no focus: its focus event is still to come. */
+  private quietPending: HTMLElement | null = null;
   private openDelayMs: number;
   private readonly doc: Document;
   private readonly listeners: [string, (e: Event) => void][];
@@ -66,6 +68,9 @@ export class PopoverTrigger {
     } finally {
       this.restoringFocus = false;
     }
+    // A document without focus (Firefox: the tab behind the toolbar popup) fires the focus event
+    // only when the window gets focus back, after this returns: that event is still the quiet one.
+    this.quietPending = this.doc.hasFocus() ? null : mark;
   }
 
   start(): void {
@@ -149,6 +154,9 @@ export class PopoverTrigger {
       return;
     }
     const mark = markOf(e.target);
+    const quiet = this.quietPending;
+    this.quietPending = null;
+    if (mark && mark === quiet) return;
     if (mark && !this.restoringFocus && mark !== this.anchor) this.open(mark, 'focus');
   }
 

@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, waitForHighlights, type LaunchedBrowser } from '../support/browser';
+import { IS_FIREFOX, launchWithExtension, waitForHighlights, type LaunchedBrowser } from '../support/browser';
 import { seedEntity } from '../support/fixtures';
 import { waitForPopover, waitForPopoverName } from '../support/popover';
 import { startServer, type StaticServer } from '../support/server';
@@ -59,12 +59,14 @@ describe('next-highlight command', () => {
   it('is declared with Alt+Shift+J and the background listens for it', async () => {
     const state = await browser.worker!.evaluate(async () => ({
       commands: await chrome.commands.getAll(),
-      listening: chrome.commands.onCommand.hasListeners(),
+      // Firefox's events have no hasListeners() (and this runs in an extension page there, not the
+      // background): the listener is not checked in Firefox.
+      listening: 'hasListeners' in chrome.commands.onCommand ? chrome.commands.onCommand.hasListeners() : null,
     }));
     const command = state.commands.find((c) => c.name === 'next-highlight');
     expect(command?.shortcut).toBe('Alt+Shift+J');
     expect(command?.description).toBeTruthy();
-    expect(state.listening).toBe(true);
+    expect(state.listening).toBe(IS_FIREFOX ? null : true);
   });
 
   it('focuses the first highlight below the top of the window and opens its popover, then the next, and wraps', async () => {
@@ -122,7 +124,9 @@ describe('next-highlight command', () => {
     }
   });
 
-  it('runs on the real key press Alt+Shift+J', async () => {
+  // Firefox handles extension shortcuts in the browser window's own key handling, which WebDriver
+  // BiDi key input (dispatched into the page) does not reach: Alt+Shift+J over BiDi moves nothing.
+  it.skipIf(IS_FIREFOX)('runs on the real key press Alt+Shift+J', async () => {
     const page = await openPage('popover.html', 3);
     try {
       const cdp = await browser.context.newCDPSession(page);

@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { extensionUrl, launchWithExtension, MARK_SELECTOR, poll, waitForHighlights, type LaunchedBrowser } from '../support/browser';
+import { extensionUrl, IS_FIREFOX, launchWithExtension, MARK_SELECTOR, poll, waitForHighlights, type LaunchedBrowser } from '../support/browser';
 import { readFixture, seedEntity } from '../support/fixtures';
 import { markOf, readPopoverTiming, recordPopoverTiming, waitForPopover } from '../support/popover';
 import { startServer, type StaticServer } from '../support/server';
@@ -52,6 +52,18 @@ async function openArticle(name: string, minMarks = 1): Promise<{ page: Page; ta
 }
 
 async function openPopup(tabId: number): Promise<Page> {
+  if (IS_FIREFOX) {
+    // The real popup floats over the article, which stays shown: here a window of its own, as a
+    // tab would hide the article and Firefox does not animate (smoothly scroll) a hidden tab.
+    const [popup] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      browser.worker!.evaluate((url) => chrome.windows.create({ url, width: 420, height: 600 }).then(() => undefined), extensionUrl(browser.extensionId, `popup.html?tab=${tabId}`)),
+    ]);
+    opened.push(popup);
+    await popup.waitForURL(/popup\.html/);
+    await popup.waitForLoadState();
+    return popup;
+  }
   const popup = await browser.context.newPage();
   opened.push(popup);
   await popup.goto(extensionUrl(browser.extensionId, `popup.html?tab=${tabId}`));

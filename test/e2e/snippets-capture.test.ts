@@ -10,7 +10,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionUrl, launchWithExtension, waitForHighlights, type LaunchedBrowser } from '../support/browser';
+import { extensionUrl, IS_FIREFOX, launchWithExtension, waitForHighlights, type LaunchedBrowser } from '../support/browser';
 import { readFixture } from '../support/fixtures';
 import { startServer, type StaticServer } from '../support/server';
 
@@ -282,15 +282,23 @@ describe('saving a snippet', () => {
       const commands = await browser.worker!.evaluate(() => chrome.commands.getAll());
       expect(commands.find((c) => c.name === 'save-snippet')?.shortcut).toBe('Alt+Shift+S');
       // The context menu item exists (updating an unknown id fails) and its clicks are listened to.
+      // Firefox's events have no hasListeners() (and this runs in an extension page there, not the
+      // background): only the item is checked in Firefox.
       const menu = await browser.worker!.evaluate(
         () =>
-          new Promise<string | boolean>((resolve) =>
+          new Promise<string | boolean | null>((resolve) =>
             chrome.contextMenus.update('dossier-save-snippet', {}, () =>
-              resolve(chrome.runtime.lastError?.message ?? chrome.contextMenus.onClicked.hasListeners()),
+              resolve(
+                chrome.runtime.lastError?.message ??
+                  ('hasListeners' in chrome.contextMenus.onClicked ? chrome.contextMenus.onClicked.hasListeners() : null),
+              ),
             ),
           ),
       );
-      expect(menu).toBe(true);
+      expect(menu).toBe(IS_FIREFOX ? null : true);
+      // Firefox handles extension shortcuts in the browser window's own key handling, which WebDriver
+      // BiDi key input (dispatched into the page) does not reach: the real key press is Chromium's.
+      if (IS_FIREFOX) return;
 
       // The real key press, through the DevTools protocol as the OS would deliver it.
       await page.evaluate(() => {

@@ -19,11 +19,14 @@
  *
  * The service worker is stopped (CDP Target.closeTarget, as DevTools' "stop") before the alarm is
  * due, so the worker that handles it is one the alarm started, as after the browser has been idle.
+ * Firefox runs the background as an event page, which nothing outside can stop: launched with a
+ * 3-second idle timeout (pref extensions.background.idle.timeout, 30 s by default), the test waits
+ * until it has unloaded by itself.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALARM_FIRST_DELAY_MINUTES, ALARM_PERIOD_MINUTES, CHECK_INTERVALS, SYNC_ALARM } from '../../lib/sync/alarms';
-import { extensionUrl, launchWithExtension, mentionsOf, waitForHighlights, type LaunchedBrowser } from '../support/browser';
+import { extensionUrl, IS_FIREFOX, launchWithExtension, mentionsOf, waitForHighlights, type LaunchedBrowser } from '../support/browser';
 import { startServer, type StaticServer } from '../support/server';
 import { publishSync, SYNC_ARTICLE } from './support/sync-publisher';
 
@@ -32,6 +35,8 @@ declare const chrome: typeof import('wxt/browser').browser;
 
 const DATASET = 'test-sync';
 const HOUR = 3_600_000;
+/** How long Firefox's background event page may idle before it unloads (pref, in ms). */
+const FIREFOX_IDLE_MS = 3_000;
 
 let browser: LaunchedBrowser;
 let server: StaticServer;
@@ -41,7 +46,9 @@ beforeAll(async () => {
   server = await startServer();
   server.route('/sync-article.html', SYNC_ARTICLE);
   publishSync(server, '1.0.0');
-  browser = await launchWithExtension();
+  // Firefox: its MV3 background is an event page that unloads itself once idle; a short idle
+  // timeout (default 30 s) lets the test wait for that instead of stopping it (see stopWorker).
+  browser = await launchWithExtension({ firefoxPrefs: { 'extensions.background.idle.timeout': FIREFOX_IDLE_MS } });
 });
 
 afterAll(async () => {
@@ -53,7 +60,8 @@ afterAll(async () => {
 async function openDatasets(): Promise<Page> {
   const page = await browser.context.newPage();
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
-  await page.addInitScript(`chrome.permissions.request = async () => true;`);
+  // Only where `chrome` exists (Firefox also runs it in a document of the tab without it; see sync.test.ts).
+  await page.addInitScript(`if (typeof chrome !== 'undefined') chrome.permissions.request = async () => true;`);
   await page.goto(extensionUrl(browser.extensionId, 'options.html#/datasets'));
   await page.getByTestId('sync-panel').waitFor({ timeout: 15_000 });
   return page;
@@ -64,6 +72,14 @@ const readAlarm = (page: Page) => page.evaluate((name) => chrome.alarms.get(name
 
 /** Stops the extension's service worker (as DevTools' "stop" does) and waits until it is gone. */
 async function stopWorker(page: Page): Promise<void> {
+  if (IS_FIREFOX) {
+    // Nothing stops an event page from outside: wait until, idle, it has unloaded by itself, which
+    // is what an idle browser does to it (while it runs, Firefox lists it among the extension's
+    // views as _generated_background_page.html).
+    const running = () => page.evaluate(() => chrome.extension.getViews().some((w) => (w as unknown as { location: Location }).location.pathname.includes('background')));
+    await expect.poll(running, { timeout: FIREFOX_IDLE_MS + 15_000, interval: 250 }).toBe(false);
+    return;
+  }
   const cdp = await browser.context.newCDPSession(page);
   const workers = async () =>
     (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(browser.extensionOrigin));

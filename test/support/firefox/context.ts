@@ -9,7 +9,7 @@
  * the same in every extension page, and its runtime.onMessage hears content scripts too.
  */
 import type { Browser, Page as PPage } from 'puppeteer-core';
-import { FxPage, type PageHost } from './page';
+import { FxPage, preload, type PageHost } from './page';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 
@@ -50,7 +50,7 @@ export class FxContext implements PageHost {
       this.wrappers.set(pp, page);
       // puppeteer sizes only the pages it opens itself; tabs the extension opens get the window's size.
       void pp.setViewport(VIEWPORT).catch(() => undefined);
-      for (const source of this.initScripts) void pp.evaluateOnNewDocument(source).catch(() => undefined);
+      for (const source of this.initScripts) void pp.evaluateOnNewDocument(preload(source)).catch(() => undefined);
       void this.watchUrl(page);
     }
     return page;
@@ -110,7 +110,7 @@ export class FxContext implements PageHost {
   async addInitScript(script: string | ((arg: unknown) => unknown) | { content: string }, arg?: unknown): Promise<void> {
     const source = typeof script === 'string' ? script : 'content' in script ? script.content : `(${script.toString()})(${JSON.stringify(arg)})`;
     this.initScripts.push(source);
-    await Promise.all([...this.wrappers.keys()].map((pp) => pp.evaluateOnNewDocument(source).catch(() => undefined)));
+    await Promise.all([...this.wrappers.keys()].map((pp) => pp.evaluateOnNewDocument(preload(source)).catch(() => undefined)));
   }
 
   on(event: 'page', fn: PageListener): this {

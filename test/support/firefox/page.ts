@@ -50,6 +50,15 @@ class FxKeyboard {
   }
 }
 
+/**
+ * An init script as a BiDi preload script. Firefox also runs preload scripts in a tab's initial
+ * empty document (no address, no extension APIs) before an extension page replaces it; the
+ * script is meant for the page itself (extension pages get it from the harness after load).
+ */
+export function preload(source: string): string {
+  return `if (location.href !== '' && location.href !== 'about:blank') {\n${source}\n}`;
+}
+
 export class FxDownload {
   constructor(
     private readonly name: string,
@@ -233,7 +242,7 @@ export class FxPage {
   async addInitScript(script: string | ((arg: unknown) => unknown) | { content: string }, arg?: unknown): Promise<void> {
     const source = typeof script === 'string' ? script : 'content' in script ? script.content : `(${script.toString()})(${JSON.stringify(arg)})`;
     this.initScripts.push(source);
-    await this.pp.evaluateOnNewDocument(source);
+    await this.pp.evaluateOnNewDocument(preload(source));
   }
 
   on(event: string, fn: Listener): this {

@@ -60,6 +60,18 @@ describe('PopoverTrigger and the settings', () => {
     expect(events).toEqual(['open a1 focus', 'close', 'open a1 focus']);
   });
 
+  it('stays quiet when the focus event comes later, as the window gets focus back (Firefox)', () => {
+    const hasFocus = vi.spyOn(document, 'hasFocus').mockReturnValue(false);
+    trigger.focusQuietly(el('a1'));
+    hasFocus.mockRestore();
+    el('a1').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(events).toEqual([]);
+    key('a1', 'Enter');
+    expect(events).toEqual(['open a1 focus']);
+    el('b1').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(events).toEqual(['open a1 focus', 'open b1 focus']);
+  });
+
   it('closes the popover of another highlight when focusing one quietly', () => {
     el('a1').focus();
     trigger.focusQuietly(el('b1'));
