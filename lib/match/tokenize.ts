@@ -53,7 +53,8 @@ function hasFormat(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function stripFormat(text: string, from: number, to: number): string {
+/** The word text[from, to) without its format characters. */
+export function stripFormat(text: string, from: number, to: number): string {
   let key = '';
   for (let i = from; i < to; ) {
     const w = charWidth(text, i);

@@ -18,8 +18,24 @@ export const UI_TAG = 'DOSSIER-POPOVER';
 export const UI_ATTRIBUTE = 'data-dossier-ui';
 export const MARK_CLASS = 'dossier-mark';
 
+const INLINE_KIND = 1;
+const SKIPPED_KIND = 2;
+/** Tag name as the page spells it → INLINE_KIND | SKIPPED_KIND: one map look-up per element. */
+const kinds = new Map<string, number>();
+
+function kindOf(el: Element): number {
+  const name = el.tagName;
+  let kind = kinds.get(name);
+  if (kind === undefined) {
+    const tag = name.toUpperCase();
+    kind = (INLINE.has(tag) ? INLINE_KIND : 0) | (SKIPPED.has(tag) || tag === UI_TAG ? SKIPPED_KIND : 0);
+    kinds.set(name, kind);
+  }
+  return kind;
+}
+
 export function isInline(el: Element): boolean {
-  return INLINE.has(el.tagName.toUpperCase());
+  return (kindOf(el) & INLINE_KIND) !== 0;
 }
 
 /** Editable regions belong to the user typing in them. */
@@ -29,8 +45,7 @@ function isEditable(el: Element): boolean {
 }
 
 export function isSkipped(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  return SKIPPED.has(tag) || tag === UI_TAG || el.hasAttribute(UI_ATTRIBUTE) || isEditable(el);
+  return (kindOf(el) & SKIPPED_KIND) !== 0 || el.hasAttribute(UI_ATTRIBUTE) || isEditable(el);
 }
 
 /** True when the node or an ancestor up to `root` is skipped. */

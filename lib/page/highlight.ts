@@ -1,22 +1,17 @@
 /**
- * Wraps mentions in <mark class="dossier-mark" data-entity-id="…"> with mark.js, and takes the
- * wraps away again. mark.js only wraps ranges we found; it never searches (see the matcher).
+ * Wraps mentions in <mark class="dossier-mark" data-entity-id="…">, and takes the wraps away
+ * again. A mention's piece in a text node T is split off as mark.js did it (T keeps the text
+ * before, possibly none; the mention's text moves into the mark; the rest, possibly empty,
+ * follows as a new node), but with a few DOM calls per piece instead of mark.js's node
+ * iterators, selector checks and string copies per call.
  *
  * Wrapping splits a page's text node T into T (the part before), marks and split-off pieces. The
  * page's own scripts still hold T: when they rewrite it (`T.data = …`) or remove it, the pieces
  * after it are stale, so `discardSplits(T)` removes them before the page is painted again.
  */
-import Mark from 'mark.js';
 import type { Mention } from '../match/matcher';
 import { MARK_CLASS } from './elements';
 import type { TextRun } from './runs';
-
-interface MentionRange {
-  start: number;
-  length: number;
-  mention: Mention;
-  first: boolean;
-}
 
 /** Called for each mark element created; the first piece of each mention has `first` set. */
 export type OnMark = (el: HTMLElement, mention: Mention, first: boolean) => void;
@@ -41,57 +36,49 @@ function record(mark: HTMLElement): void {
   piecesOf.set(origin, pieces);
 }
 
+/**
+ * Wraps `mentions` (in order, not overlapping, offsets into `run.text`) where they stand in the
+ * run's text nodes: one mark per text node a mention touches. Returns the number of marks.
+ */
 export function wrapMentions(run: TextRun, mentions: readonly Mention[], onMark?: OnMark): number {
   if (!mentions.length) return 0;
-  const { nodes, ranges } = touched(run, mentions);
   let count = 0;
-  // Text nodes as contexts: mark.js then concatenates exactly these nodes, so our offsets hold.
-  new Mark(nodes as unknown as HTMLElement[]).markRanges(ranges, {
-    element: 'mark',
-    className: MARK_CLASS,
-    each: (el: HTMLElement, range: unknown) => {
-      const r = range as MentionRange;
-      el.setAttribute('data-entity-id', r.mention.entityId);
-      el.setAttribute('data-entity-type', r.mention.entityType);
-      el.removeAttribute('data-markjs');
-      record(el);
-      onMark?.(el, r.mention, r.first);
-      r.first = false;
-      count++;
-    },
-  });
-  return count;
-}
-
-/**
- * Only the run's text nodes that a mention touches, with the mentions' offsets moved into their
- * concatenation. mark.js pays per context node (a node iterator and selector checks each), and a
- * run of prose crosses many inline elements while its few mentions touch one or two nodes.
- */
-function touched(run: TextRun, mentions: readonly Mention[]): { nodes: Text[]; ranges: MentionRange[] } {
-  const nodes: Text[] = [];
-  const ranges: MentionRange[] = [];
   let m = 0;
   let from = 0; // where the node starts in the run
-  let kept = 0; // text length of the nodes kept so far
-  for (const node of run.nodes) {
-    const to = from + node.data.length;
+  for (const original of run.nodes) {
+    const to = from + original.data.length;
     // Mentions are in order and do not overlap: skip any ending before this node.
     while (m < mentions.length && mentions[m]!.end <= from) m++;
-    let keep = false;
+    // The piece of the node not wrapped yet, and where it starts in the run.
+    let tail = original;
+    let at = from;
     for (let k = m; k < mentions.length && mentions[k]!.start < to; k++) {
       const mention = mentions[k]!;
       if (mention.end <= from) continue;
-      keep = true;
-      if (mention.start >= from) ranges.push({ start: kept + mention.start - from, length: mention.end - mention.start, mention, first: true });
-    }
-    if (keep) {
-      nodes.push(node);
-      kept += to - from;
+      const start = Math.max(mention.start, at) - at;
+      const end = Math.min(mention.end, to) - at;
+      const piece = tail.splitText(start);
+      tail = piece.splitText(end - start);
+      at += end;
+      const mark = wrap(piece, mention);
+      record(mark);
+      onMark?.(mark, mention, mention.start >= from);
+      count++;
     }
     from = to;
   }
-  return { nodes, ranges };
+  return count;
+}
+
+/** Puts `piece` (a text node) into a new mark for `mention`, where it stands. */
+function wrap(piece: Text, mention: Mention): HTMLElement {
+  const mark = piece.ownerDocument.createElement('mark');
+  mark.className = MARK_CLASS;
+  mark.setAttribute('data-entity-id', mention.entityId);
+  mark.setAttribute('data-entity-type', mention.entityType);
+  piece.parentNode!.replaceChild(mark, piece);
+  mark.appendChild(piece);
+  return mark;
 }
 
 /** True when `node` is a page text node that has marks split off after it. */

@@ -18,9 +18,9 @@ export class RunReader {
 
   constructor(readonly root: Node, doc: Document = root.ownerDocument ?? (root as Document)) {
     const NF = doc.defaultView?.NodeFilter ?? NodeFilter;
-    this.walker = doc.createTreeWalker(root, NF.SHOW_ELEMENT | NF.SHOW_TEXT, {
-      acceptNode: (node) => (node.nodeType === 1 && isSkipped(node as Element) ? NF.FILTER_REJECT : NF.FILTER_ACCEPT),
-    });
+    // No filter callback: a call from the walker into script per element cost more than the walk
+    // itself. next() passes over skipped subtrees instead, as FILTER_REJECT did.
+    this.walker = doc.createTreeWalker(root, NF.SHOW_ELEMENT | NF.SHOW_TEXT);
     this.done = doc.designMode === 'on';
   }
 
@@ -33,15 +33,12 @@ export class RunReader {
     const run: TextRun = { nodes: [], text: '' };
     let block: Element | null = null;
     let lastParent: Node | null = null;
-    const take = (text: Text) => {
-      if (text.parentNode !== lastParent) {
-        lastParent = text.parentNode;
-        block = blockOf(text);
-      }
-      run.nodes.push(text);
-      run.text += text.data;
-    };
-    if (this.pending) take(this.pending);
+    if (this.pending) {
+      lastParent = this.pending.parentNode;
+      block = blockOf(this.pending);
+      run.nodes.push(this.pending);
+      run.text = this.pending.data;
+    }
     this.pending = null;
     while (!this.done) {
       const node = this.walker.nextNode();
@@ -50,6 +47,13 @@ export class RunReader {
         break;
       }
       if (node.nodeType === 1) {
+        if (isSkipped(node as Element)) {
+          // Never seen, and no boundary, as if rejected: go on after its last descendant.
+          let last: Node = node;
+          while (last.lastChild) last = last.lastChild;
+          this.walker.currentNode = last;
+          continue;
+        }
         if (!isInline(node as Element) && run.nodes.length) {
           if (/\S/.test(run.text)) return run;
           run.nodes = [];
@@ -58,17 +62,24 @@ export class RunReader {
         continue;
       }
       const text = node as Text;
-      if (!text.data) continue;
-      if (run.nodes.length && text.parentNode !== lastParent && blockOf(text) !== block) {
-        this.pending = text;
-        if (/\S/.test(run.text)) return run;
-        run.nodes = [];
-        run.text = '';
-        take(text);
-        this.pending = null;
-        continue;
+      const data = text.data;
+      if (!data) continue;
+      // The block is looked up once per parent: text nodes of one parent share it.
+      const parent = text.parentNode;
+      if (parent !== lastParent) {
+        const here = blockOf(text);
+        if (run.nodes.length && here !== block) {
+          this.pending = text;
+          if (/\S/.test(run.text)) return run;
+          run.nodes = [];
+          run.text = '';
+          this.pending = null;
+        }
+        lastParent = parent;
+        block = here;
       }
-      take(text);
+      run.nodes.push(text);
+      run.text += data;
     }
     return run.nodes.length && /\S/.test(run.text) ? run : null;
   }

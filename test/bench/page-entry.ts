@@ -12,4 +12,5 @@ export { naive } from './page/naive';
 export { annotate, collectWords, fetchLexicon, loadMatcher, setLexicon } from './page/ours';
 export { bgCut, bgHas, bgLoad } from './page/background';
 export { feedBatch, feedStart } from './page/feed';
+export { phases } from './page/phases';
 export { Mark };

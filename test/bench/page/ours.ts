@@ -76,6 +76,11 @@ export function setLexicon(json: string): void {
   lexiconText = json;
 }
 
+export function currentMatcher(): MatcherType {
+  if (!matcher) throw new Error('loadMatcher() first');
+  return matcher;
+}
+
 export function currentCoverage(): WordCoverage | null {
   return coverage;
 }
