@@ -4,7 +4,8 @@
  * "Rhein\u00ADmetall" is the word "Rheinmetall". Everything else separates words, which is what
  * makes "Natoli" no match for "NATO" while "Zelensky’s" contains "Zelensky".
  */
-import { charClass, charWidth, FORMAT, foldSeparatorUnit, OTHER, WORD } from './chars';
+import { charClass, charWidth, FORMAT, foldSeparatorUnit } from './chars';
+import { WordSpans } from './word-spans';
 
 export interface Token {
   /** Offsets of the word in the text. */
@@ -22,38 +23,18 @@ export function tokenKey(text: string, token: Token): string {
 }
 
 export function tokenize(text: string): Token[] {
+  const spans = new WordSpans();
+  spans.read(text);
   const tokens: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (charClass(text, i) !== WORD) {
-      i += charWidth(text, i);
-      continue;
-    }
-    const start = i;
-    let end = i;
-    let plain = true;
-    while (i < n) {
-      const cls = charClass(text, i);
-      if (cls === OTHER) break;
-      i += charWidth(text, i);
-      if (cls === WORD) end = i;
-      else plain = false;
-    }
-    // Format characters after the last letter are not part of the word.
-    if (!plain) plain = !hasFormat(text, start, end);
-    tokens.push(plain ? { start, end, plain } : { start, end, key: stripFormat(text, start, end), plain });
-    i = end;
+  for (let w = 0; w < spans.count; w++) {
+    const start = spans.starts[w]!;
+    const end = spans.ends[w]!;
+    tokens.push(spans.plain[w] ? { start, end, plain: true } : { start, end, key: stripFormat(text, start, end), plain: false });
   }
   return tokens;
 }
 
-function hasFormat(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i += charWidth(text, i)) if (charClass(text, i) === FORMAT) return true;
-  return false;
-}
-
-/** The word text[from, to) without its format characters. */
+/** The word at [from, to) without its format characters: its key. */
 export function stripFormat(text: string, from: number, to: number): string {
   let key = '';
   for (let i = from; i < to; ) {

@@ -1,7 +1,8 @@
 /**
- * tokenize.ts's words, read into typed arrays that are reused from one run of text to the next:
- * the matcher reads every word of a page, and an object per word was most of its garbage. ASCII
- * is classified inline; other characters go through chars.ts as tokenize does.
+ * The one word splitter (tokenize.ts's rules): words read into typed arrays that are reused from
+ * one run of text to the next, since the matcher reads every word of a page and an object per
+ * word was most of its garbage. tokenize() builds its Token objects from these spans. ASCII is
+ * classified inline; other characters go through chars.ts.
  */
 import { charClass, charWidth, FORMAT, OTHER, WORD } from './chars';
 
@@ -17,7 +18,7 @@ export class WordSpans {
   plain = new Uint8Array(512);
   count = 0;
 
-  /** Splits `text` into words exactly as tokenize(text) does. */
+  /** Splits `text` into words: runs of word characters, format characters inside a word kept in its span. */
   read(text: string): void {
     const n = text.length;
     let count = 0;

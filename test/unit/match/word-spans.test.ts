@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../lib/match/tokenize';
 import { WordSpans } from '../../../lib/match/word-spans';
 
 /** Text from pieces that exercise every class: ASCII, other scripts, format characters, astral. */
@@ -11,8 +10,22 @@ function randomText(next: () => number): string {
   return text;
 }
 
+/**
+ * The rules stated as Unicode property regexes (the reference the table-driven splitter must
+ * agree with): a word starts with a letter, digit or mark, runs on through format characters,
+ * and ends at its last letter, digit or mark; it is plain when no format character is inside.
+ */
+function reference(text: string): [number, number, boolean][] {
+  const out: [number, number, boolean][] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M}\p{Cf}]*/gu)) {
+    const word = m[0].replace(/\p{Cf}+$/u, '');
+    out.push([m.index, m.index + word.length, !/\p{Cf}/u.test(word)]);
+  }
+  return out;
+}
+
 describe('WordSpans', () => {
-  it('splits words exactly as tokenize does, reusing its arrays across texts of any length', () => {
+  it('splits words by the rules, reusing its arrays across texts of any length', () => {
     let seed = 7;
     const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
     const spans = new WordSpans();
@@ -21,7 +34,13 @@ describe('WordSpans', () => {
     for (const text of texts) {
       spans.read(text);
       const got = Array.from({ length: spans.count }, (_, i) => [spans.starts[i], spans.ends[i], spans.plain[i] === 1]);
-      expect(got).toEqual(tokenize(text).map((t) => [t.start, t.end, t.plain]));
+      expect(got).toEqual(reference(text));
     }
+  });
+
+  it('keeps a soft hyphen inside a word and drops format characters after it', () => {
+    const spans = new WordSpans();
+    spans.read('Rhein\u00ADmetall\u200D, NATO');
+    expect([spans.count, spans.starts[0], spans.ends[0], spans.plain[0], spans.starts[1], spans.plain[1]]).toEqual([2, 0, 12, 0, 15, 1]);
   });
 });
