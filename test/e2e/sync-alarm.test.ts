@@ -60,8 +60,7 @@ afterAll(async () => {
 async function openDatasets(): Promise<Page> {
   const page = await browser.context.newPage();
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
-  // Only where `chrome` exists (Firefox also runs it in a document of the tab without it; see sync.test.ts).
-  await page.addInitScript(`if (typeof chrome !== 'undefined') chrome.permissions.request = async () => true;`);
+  await page.addInitScript(`chrome.permissions.request = async () => true;`);
   await page.goto(extensionUrl(browser.extensionId, 'options.html#/datasets'));
   await page.getByTestId('sync-panel').waitFor({ timeout: 15_000 });
   return page;

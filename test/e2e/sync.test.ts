@@ -66,16 +66,12 @@ async function openDatasets(): Promise<Page> {
   const page = await browser.context.newPage();
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
   // A string: it runs in the options page, where `chrome` exists (Node's types do not have it).
-  // Only where `chrome` exists: Firefox also runs it in a document of the tab that has no
-  // extension API (empty location), where it would throw (its harness runs it in the options page).
   await page.addInitScript(`
-    if (typeof chrome !== 'undefined') {
-      window.__asked = [];
-      chrome.permissions.request = async (p) => {
-        window.__asked.push(p.origins || []);
-        return true;
-      };
-    }
+    window.__asked = [];
+    chrome.permissions.request = async (p) => {
+      window.__asked.push(p.origins || []);
+      return true;
+    };
   `);
   await page.goto(extensionUrl(browser.extensionId, 'options.html#/datasets'));
   await page.getByTestId('sync-panel').waitFor({ timeout: 15_000 });
